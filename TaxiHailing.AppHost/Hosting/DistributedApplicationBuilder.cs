@@ -1,0 +1,55 @@
+using Microsoft.Extensions.Configuration;
+
+namespace TaxiHailing.Hosting;
+
+/// <summary>Composes the application model: which resources exist, what they reference and wait for.</summary>
+public sealed class DistributedApplicationBuilder
+{
+    private readonly List<Resource> _resources = [];
+    private readonly TestingSession? _testing;
+
+    internal DistributedApplicationBuilder(string[] args, TestingSession? testing)
+    {
+        _testing = testing;
+        var configuration = new ConfigurationManager();
+        configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
+        configuration.AddEnvironmentVariables();
+        configuration.AddCommandLine(args);
+        Configuration = configuration;
+        Options = new DistributedApplicationOptions
+        {
+            Configuration = configuration,
+            EnvironmentName = testing is not null ? "Development" : configuration["DOTNET_ENVIRONMENT"] ?? "Production",
+            UseFixedPorts = testing is null,
+            EchoOutput = testing is null,
+        };
+    }
+
+    public IConfigurationManager Configuration { get; }
+    public DistributedApplicationOptions Options { get; }
+    public IReadOnlyList<IResource> Resources => _resources;
+
+    public ResourceBuilder<T> AddResource<T>(T resource) where T : Resource
+    {
+        if (_resources.Any(existing => existing.Name == resource.Name))
+        {
+            throw new InvalidOperationException($"The model already has a resource named '{resource.Name}'.");
+        }
+
+        _resources.Add(resource);
+        return new ResourceBuilder<T>(resource, this);
+    }
+
+    public ResourceBuilder<ProjectResource> AddProject<TProject>(string name) where TProject : IProjectMetadata, new() =>
+        AddResource(new ProjectResource(name, new TProject()));
+
+    public ResourceBuilder<ExecutableResource> AddExecutable(string name, string command, string workingDirectory, params string[] args) =>
+        AddResource(new ExecutableResource(name, command, workingDirectory, args));
+
+    public DistributedApplication Build()
+    {
+        var application = new DistributedApplication(_resources, Options);
+        _testing?.Built(this);
+        return application;
+    }
+}

@@ -1,0 +1,26 @@
+using TaxiHailing.Hosting;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var postgres = builder.AddPostgres("postgres");
+var passengersdb = postgres.AddDatabase("passengersdb");
+var tripsdb = postgres.AddDatabase("tripsdb");
+
+var kafka = builder.AddKafka("kafka")
+    .WithTopic("taxi.trips.events", partitions: 6);
+
+var passengers = builder.AddProject<Projects.TaxiHailing_Passengers>("passengers")
+    .WithHttpEndpoint(port: 5200)
+    .WithReference(passengersdb).WaitFor(passengersdb)
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject<Projects.TaxiHailing_Trips>("trips")
+    .WithHttpEndpoint(port: 5100)
+    .WithReference(passengers).WaitFor(passengers)
+    .WithReference(tripsdb).WaitFor(tripsdb)
+    .WithReference(kafka).WaitFor(kafka)
+    .WithHttpHealthCheck("/health");
+
+builder.Build().Run();
+
+public partial class Program;

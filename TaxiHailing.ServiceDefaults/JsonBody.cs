@@ -31,6 +31,7 @@ public static class JsonBodyExtensions
                 detail: "The request body must be JSON (Content-Type: application/json)."));
         }
 
+        request.EnableBuffering();
         T? body;
         try
         {
@@ -38,7 +39,8 @@ public static class JsonBodyExtensions
         }
         catch (JsonException exception)
         {
-            return new(null, Invalid([(FieldOf(exception.Path), DescribeJsonError(exception))]));
+            request.Body.Position = 0;
+            return new(null, Invalid([await SyntaxErrorAsync(request.Body, cancellationToken) ?? (FieldOf(exception.Path), "The value has the wrong JSON type or is malformed.")]));
         }
 
         if (body is null)
@@ -66,8 +68,23 @@ public static class JsonBodyExtensions
     private static string FieldOf(string? jsonPath) =>
         string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? "body" : jsonPath.TrimStart('$', '.');
 
-    private static string DescribeJsonError(JsonException exception) =>
-        exception.Path is null or "$"
-            ? $"The body is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine})."
-            : "The value has the wrong JSON type or is malformed.";
+    /// <summary>Tells a body that is not JSON at all (an error of the whole body) from a field of the wrong type.</summary>
+    private static async Task<(string, string)?> SyntaxErrorAsync(Stream body, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await body.CopyToAsync(buffer, cancellationToken);
+        var reader = new Utf8JsonReader(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        try
+        {
+            while (reader.Read())
+            {
+            }
+
+            return null;
+        }
+        catch (JsonException exception)
+        {
+            return ("body", $"The body is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}).");
+        }
+    }
 }

@@ -11,6 +11,9 @@ public static class DistributedApplicationTestingBuilder
 
     internal static TestingSession? Current => CurrentSession.Value;
 
+    /// <summary>An empty model in testing mode, for tests that compose their own resources.</summary>
+    public static DistributedApplicationBuilder Create(params string[] args) => new(args, new TestingSession());
+
     public static async Task<DistributedApplicationBuilder> CreateAsync<TEntryPoint>(string[]? args = null, CancellationToken cancellationToken = default)
         where TEntryPoint : class
     {

@@ -1,0 +1,22 @@
+using Scalar.AspNetCore;
+using TaxiHailing.Passengers;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddNpgsqlDataSource("passengersdb");
+builder.AddPassengers();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.MapOpenApi();
+if (app.Environment.IsDevelopment())
+{
+    app.MapScalarApiReference();
+}
+
+app.MapPassengersApiV1();
+
+await app.EnsurePassengersSchemaAsync();
+app.Run();

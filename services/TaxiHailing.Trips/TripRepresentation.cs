@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+
+namespace TaxiHailing.Trips;
+
+/// <summary>A trip as the API shows it, with links to the actions its current state allows.</summary>
+public sealed record TripRepresentation(
+    Guid Id,
+    Guid PassengerId,
+    Location Pickup,
+    Location Dropoff,
+    TripState State,
+    DateTimeOffset RequestedAt,
+    DateTimeOffset? CancelledAt,
+    [property: JsonPropertyName("_links")] TripLinks Links)
+{
+    public static TripRepresentation Of(Trip trip)
+    {
+        var links = new TripLinks(
+            Self: new Link(TripHrefs.Trip(trip.Id)),
+            Cancel: trip.State.CanBeCancelled() ? new Link(TripHrefs.Cancellation(trip.Id), "POST") : null);
+        return new(trip.Id, trip.PassengerId, trip.Pickup, trip.Dropoff, trip.State, trip.RequestedAt, trip.CancelledAt, links);
+    }
+}
+
+public sealed record TripLinks(
+    Link Self,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Link? Cancel = null);
+
+/// <summary>A hypermedia link; <see cref="Method"/> is given for links that are actions rather than reads.</summary>
+public sealed record Link(
+    string Href,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Method = null);
+
+public static class TripHrefs
+{
+    public static string Trip(Guid id) => $"/v1/trips/{id}";
+
+    public static string Cancellation(Guid id) => $"/v1/trips/{id}/cancellation";
+}

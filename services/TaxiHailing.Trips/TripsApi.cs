@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace TaxiHailing.Trips;
+
+public static class TripsApi
+{
+    public static IEndpointRouteBuilder MapTripsApiV1(this IEndpointRouteBuilder app)
+    {
+        var trips = app.MapGroup("/v1/trips").WithTags("Trips");
+
+        trips.MapPost("", RequestTrip)
+            .WithName("RequestTrip")
+            .WithSummary("Requests a trip for a verified passenger (idempotent with an Idempotency-Key header).")
+            .Accepts<RequestTripBody>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        trips.MapGet("/{id:guid}", GetTrip)
+            .WithName("GetTrip")
+            .WithSummary("A trip, with links to the actions its state allows.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        trips.MapPost("/{id:guid}/cancellation", CancelTrip)
+            .WithName("CancelTrip")
+            .WithSummary("Cancels a trip that can still be cancelled.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        return app;
+    }
+
+    public static async Task<Results<Created<TripRepresentation>, ProblemHttpResult, PassengerRefusal>> RequestTrip(
+        HttpRequest request,
+        [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey,
+        PassengerDirectory passengers,
+        TripStore store,
+        ILogger<Trip> logger,
+        CancellationToken cancellationToken)
+    {
+        var body = await request.ReadJsonBodyAsync(TripsJsonContext.Default.RequestTripBody, cancellationToken);
+        if (body.Problem is { } invalidBody)
+        {
+            return invalidBody;
+        }
+
+        if (IdempotencyKey.ProblemWith(idempotencyKey) is { } invalidKey)
+        {
+            return invalidKey;
+        }
+
+        // A repeat gets the trip made the first time, even if the passenger's standing has changed since.
+        if (idempotencyKey is not null && await store.FindByIdempotencyKeyAsync(idempotencyKey, cancellationToken) is { } earlier)
+        {
+            return Created(earlier);
+        }
+
+        var tripRequest = body.Value!.ToTripRequest();
+        var standing = await passengers.CheckAsync(tripRequest.PassengerId, cancellationToken);
+        if (PassengerRefusal.For(standing, tripRequest.PassengerId) is { } refusal)
+        {
+            logger.TripRefused(tripRequest.PassengerId, standing);
+            return refusal;
+        }
+
+        var trip = await store.RequestAsync(tripRequest, idempotencyKey, cancellationToken);
+        logger.TripRequested(trip.Id, trip.PassengerId);
+        return Created(trip);
+    }
+
+    public static async Task<Results<Ok<TripRepresentation>, ProblemHttpResult>> GetTrip(
+        Guid id, TripStore store, CancellationToken cancellationToken) =>
+        await store.FindAsync(id, cancellationToken) is { } trip
+            ? TypedResults.Ok(TripRepresentation.Of(trip))
+            : TripNotFound(id);
+
+    public static async Task<Results<Ok<TripRepresentation>, ProblemHttpResult>> CancelTrip(
+        Guid id, TripStore store, ILogger<Trip> logger, CancellationToken cancellationToken)
+    {
+        if (await store.CancelAsync(id, cancellationToken) is { } cancelled)
+        {
+            logger.TripCancelled(id);
+            return TypedResults.Ok(TripRepresentation.Of(cancelled));
+        }
+
+        return await store.FindAsync(id, cancellationToken) is { } trip
+            ? TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Trip cannot be cancelled",
+                detail: $"Trip {id} is {trip.State.Name()} and can no longer be cancelled.")
+            : TripNotFound(id);
+    }
+
+    private static Created<TripRepresentation> Created(Trip trip) =>
+        TypedResults.Created(TripHrefs.Trip(trip.Id), TripRepresentation.Of(trip));
+
+    private static ProblemHttpResult TripNotFound(Guid id) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "Trip not found",
+        detail: $"There is no trip with id {id}.");
+}

@@ -1,0 +1,34 @@
+using Npgsql;
+
+namespace TaxiHailing.Trips;
+
+public static class TripsSchema
+{
+    // The advisory lock keeps two instances starting together from racing on CREATE TABLE IF NOT EXISTS.
+    private const string CreateSchema = """
+        SELECT pg_advisory_xact_lock(hashtext('TaxiHailing.Trips schema'));
+        CREATE TABLE IF NOT EXISTS trips (
+            id              uuid PRIMARY KEY,
+            passenger_id    uuid NOT NULL,
+            pickup_lat      double precision NOT NULL,
+            pickup_lng      double precision NOT NULL,
+            dropoff_lat     double precision NOT NULL,
+            dropoff_lng     double precision NOT NULL,
+            state           text NOT NULL,
+            requested_at    timestamptz NOT NULL,
+            cancelled_at    timestamptz,
+            idempotency_key text UNIQUE
+        );
+        CREATE INDEX IF NOT EXISTS trips_passenger_id ON trips (passenger_id);
+        """;
+
+    public static async Task EnsureTripsSchemaAsync(this WebApplication app)
+    {
+        var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
+        await using var connection = await dataSource.OpenConnectionAsync(app.Lifetime.ApplicationStopping);
+        await using var transaction = await connection.BeginTransactionAsync(app.Lifetime.ApplicationStopping);
+        await using var command = new NpgsqlCommand(CreateSchema, connection, transaction);
+        await command.ExecuteNonQueryAsync(app.Lifetime.ApplicationStopping);
+        await transaction.CommitAsync(app.Lifetime.ApplicationStopping);
+    }
+}

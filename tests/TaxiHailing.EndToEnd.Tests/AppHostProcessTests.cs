@@ -1,0 +1,44 @@
+using System.Net;
+
+namespace TaxiHailing.EndToEnd.Tests;
+
+/// <summary>The AppHost run as users run it: a process of its own, stopped with SIGTERM or killed outright.</summary>
+public sealed class AppHostProcessTests
+{
+    [Fact]
+    public async Task SIGTERM_stops_every_resource_and_leaves_no_process_or_temporary_directory()
+    {
+        await using var appHost = await RunningAppHost.StartAsync();
+        var descendants = appHost.Descendants();
+        var dataDirectory = appHost.PostgresDataDirectory();
+        using (var client = new HttpClient())
+        {
+            using var registered = await client.PostAsync($"http://localhost:{appHost.PassengersPort}/v1/passengers",
+                TaxiApi.Json("""{ "name": "Grace Hopper", "phone": "+1 212 555 0100" }"""));
+            Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        }
+
+        appHost.Signal("TERM");
+
+        Assert.Equal(0, await appHost.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.DoesNotContain(descendants, RunningAppHost.IsRunning);
+        Assert.False(Directory.Exists(dataDirectory), $"{dataDirectory} is left behind");
+        Assert.Contains("Stopped.", appHost.Output);
+    }
+
+    [Fact]
+    public async Task After_SIGKILL_of_the_AppHost_its_children_stop_by_themselves_and_remove_the_temporary_data()
+    {
+        await using var appHost = await RunningAppHost.StartAsync();
+        var descendants = appHost.Descendants();
+        var dataDirectory = appHost.PostgresDataDirectory();
+        Assert.Contains(descendants, RunningAppHost.IsRunning);
+
+        appHost.Signal("KILL");
+
+        await TaxiApi.EventuallyAsync(() => Task.FromResult(!descendants.Any(RunningAppHost.IsRunning)),
+            TimeSpan.FromSeconds(30), "every child of the killed AppHost has stopped");
+        await TaxiApi.EventuallyAsync(() => Task.FromResult(!Directory.Exists(dataDirectory)),
+            TimeSpan.FromSeconds(10), $"{dataDirectory} is removed");
+    }
+}

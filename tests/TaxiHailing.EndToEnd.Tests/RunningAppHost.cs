@@ -1,0 +1,138 @@
+using System.Diagnostics;
+
+namespace TaxiHailing.EndToEnd.Tests;
+
+/// <summary>The AppHost started as a separate process, as `dotnet run --project TaxiHailing.AppHost` starts it.</summary>
+internal sealed class RunningAppHost : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _output = [];
+
+    private RunningAppHost(Process process, int tripsPort, int passengersPort)
+    {
+        _process = process;
+        TripsPort = tripsPort;
+        PassengersPort = passengersPort;
+    }
+
+    public int Id => _process.Id;
+    public int TripsPort { get; }
+    public int PassengersPort { get; }
+    public string Output { get { lock (_output) return string.Join(Environment.NewLine, _output); } }
+
+    public static async Task<RunningAppHost> StartAsync()
+    {
+        var (tripsPort, passengersPort) = (FreePort(), FreePort());
+        var startInfo = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "TaxiHailing.AppHost.dll") },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment =
+            {
+                ["DOTNET_ENVIRONMENT"] = "Development",
+                ["Ports__trips"] = tripsPort.ToString(),
+                ["Ports__passengers"] = passengersPort.ToString(),
+            },
+        };
+        var process = new Process { StartInfo = startInfo };
+        var appHost = new RunningAppHost(process, tripsPort, passengersPort);
+        process.OutputDataReceived += (_, e) => appHost.Record(e.Data);
+        process.ErrorDataReceived += (_, e) => appHost.Record(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        while (!appHost.Output.Contains("All resources are healthy"))
+        {
+            if (process.HasExited || deadline.IsCancellationRequested)
+            {
+                await appHost.DisposeAsync();
+                Assert.Fail($"The AppHost did not get healthy:{Environment.NewLine}{appHost.Output}");
+            }
+
+            await Task.Delay(100);
+        }
+
+        return appHost;
+    }
+
+    public void Signal(string signal) => Process.Start("kill", ["-s", signal, Id.ToString()]).WaitForExit();
+
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        await _process.WaitForExitAsync().WaitAsync(timeout);
+        return _process.ExitCode;
+    }
+
+    /// <summary>Every process below the AppHost: watchdogs, services, the database server and its workers.</summary>
+    public IReadOnlyList<int> Descendants()
+    {
+        var found = new List<int>();
+        var pending = new Queue<int>([Id]);
+        while (pending.TryDequeue(out var parent))
+        {
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{parent}/task"))
+            {
+                foreach (var child in File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse))
+                {
+                    found.Add(child);
+                    pending.Enqueue(child);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The temporary directory of the AppHost's PostgreSQL server, read off the server's command line.</summary>
+    public string PostgresDataDirectory()
+    {
+        foreach (var pid in Descendants())
+        {
+            var args = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0');
+            var data = Array.IndexOf(args, "-D");
+            if (Path.GetFileName(args[0]) == "postgres" && data >= 0) return Path.GetDirectoryName(args[data + 1])!;
+        }
+
+        throw new InvalidOperationException("No PostgreSQL server below the AppHost.");
+    }
+
+    public static bool IsRunning(int pid)
+    {
+        try
+        {
+            // A zombie has ended; only its parent has not collected it yet.
+            return !File.ReadAllText($"/proc/{pid}/stat").Split(") ")[1].StartsWith('Z');
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private void Record(string? line)
+    {
+        if (line is null) return;
+        lock (_output) _output.Add(line);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

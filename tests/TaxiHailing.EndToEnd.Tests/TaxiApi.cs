@@ -1,0 +1,39 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace TaxiHailing.EndToEnd.Tests;
+
+/// <summary>What the tests do with the public APIs, as a phone or an operator would.</summary>
+internal static class TaxiApi
+{
+    public static readonly (double Lat, double Lng) Pickup = (51.5007, -0.1246);
+    public static readonly (double Lat, double Lng) Dropoff = (51.5194, -0.1270);
+
+    public static async Task<string> RegisterPassengerAsync(this DistributedApplication app, string name = "Ada Lovelace")
+    {
+        using var passengers = app.CreateHttpClient("passengers");
+        using var response = await passengers.PostAsJsonAsync("/v1/passengers", new { name, phone = "+44 20 7946 0018" });
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+    }
+
+    public static StringContent TripRequest(string passengerId) => Json(
+        $$"""{ "passengerId": "{{passengerId}}", "pickup": { "lat": {{Pickup.Lat}}, "lng": {{Pickup.Lng}} }, "dropoff": { "lat": {{Dropoff.Lat}}, "lng": {{Dropoff.Lng}} } }""");
+
+    public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    public static async Task<JsonObject> ReadJsonAsync(this HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+
+    /// <summary>Polls until the condition holds, failing with <paramref name="what"/> at the deadline.</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        while (!await condition())
+        {
+            if (deadline.IsCancellationRequested) Assert.Fail($"Not true within {timeout.TotalSeconds:0} s: {what}");
+            await Task.Delay(100);
+        }
+    }
+}

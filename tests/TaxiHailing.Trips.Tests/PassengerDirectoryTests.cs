@@ -1,0 +1,107 @@
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using TaxiHailing.Trips;
+
+namespace TaxiHailing.Trips.Tests;
+
+public class PassengerDirectoryTests
+{
+    private static readonly Guid PassengerId = Guid.Parse("0190b7a5-1d2e-7c3f-8a4b-5c6d7e8f9a0b");
+
+    [Theory]
+    [InlineData("active", PassengerStanding.Active)]
+    [InlineData("suspended", PassengerStanding.Suspended)]
+    [InlineData("closed", PassengerStanding.Suspended)]
+    public async Task The_passengers_status_decides_the_standing(string status, PassengerStanding expected)
+    {
+        var passengers = new StubPassengers(_ => Json(HttpStatusCode.OK, $$"""{ "id": "{{PassengerId}}", "status": "{{status}}", "name": "Ada" }"""));
+
+        Assert.Equal(expected, await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task It_asks_for_the_passenger_by_id()
+    {
+        var passengers = new StubPassengers(_ => Json(HttpStatusCode.OK, """{ "status": "active" }"""));
+
+        await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None);
+
+        var request = Assert.Single(passengers.Requests);
+        Assert.Equal(HttpMethod.Get, request.Method);
+        Assert.Equal($"http://passengers/v1/passengers/{PassengerId}", request.RequestUri!.ToString());
+    }
+
+    [Fact]
+    public async Task A_404_means_the_passenger_is_unknown()
+    {
+        var passengers = new StubPassengers(_ => Json(HttpStatusCode.NotFound, """{ "title": "Passenger not found" }"""));
+
+        Assert.Equal(PassengerStanding.Unknown, await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.InternalServerError)]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    [InlineData(HttpStatusCode.TooManyRequests)]
+    public async Task An_error_answer_means_the_directory_is_unavailable(HttpStatusCode statusCode)
+    {
+        var passengers = new StubPassengers(_ => new HttpResponseMessage(statusCode));
+
+        Assert.Equal(PassengerStanding.Unavailable, await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_unreadable_answer_means_the_directory_is_unavailable()
+    {
+        var passengers = new StubPassengers(_ => Json(HttpStatusCode.OK, "<html>gateway</html>"));
+
+        Assert.Equal(PassengerStanding.Unavailable, await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
+    }
+
+    public static TheoryData<Exception> Failures() => new()
+    {
+        new HttpRequestException("Connection refused"),
+        new TimeoutRejectedException(),
+        new BrokenCircuitException(),
+        new TaskCanceledException("HttpClient.Timeout"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Failures))]
+    public async Task A_failed_call_means_the_directory_is_unavailable(Exception failure)
+    {
+        var passengers = new StubPassengers(_ => throw failure);
+
+        Assert.Equal(PassengerStanding.Unavailable, await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_request_the_caller_abandoned_is_not_reported_as_unavailability()
+    {
+        using var abandoned = new CancellationTokenSource();
+        await abandoned.CancelAsync();
+        var passengers = new StubPassengers(_ => throw new TaskCanceledException());
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DirectoryOver(passengers).CheckAsync(PassengerId, abandoned.Token));
+    }
+
+    private static PassengerDirectory DirectoryOver(StubPassengers passengers) =>
+        new(new HttpClient(passengers) { BaseAddress = new Uri("http://passengers") }, NullLogger<PassengerDirectory>.Instance);
+
+    private static HttpResponseMessage Json(HttpStatusCode statusCode, string json) =>
+        new(statusCode) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+
+    private sealed class StubPassengers(Func<HttpRequestMessage, HttpResponseMessage> answer) : HttpMessageHandler
+    {
+        public List<HttpRequestMessage> Requests { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Requests.Add(request);
+            return Task.FromResult(answer(request));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using TaxiHailing.Trips;
+
+namespace TaxiHailing.Trips.Tests;
+
+public class TripStatesTests
+{
+    [Fact]
+    public void A_requested_trip_can_be_cancelled()
+    {
+        Assert.True(TripState.Requested.CanBeCancelled());
+    }
+
+    [Fact]
+    public void A_cancelled_trip_cannot_be_cancelled_again()
+    {
+        Assert.False(TripState.Cancelled.CanBeCancelled());
+    }
+
+    [Fact]
+    public void The_cancellable_states_are_exactly_those_that_can_be_cancelled()
+    {
+        var cancellable = Enum.GetValues<TripState>().Where(state => state.CanBeCancelled());
+
+        Assert.Equal(cancellable, TripStates.Cancellable);
+    }
+
+    [Theory]
+    [InlineData(TripState.Requested, "requested")]
+    [InlineData(TripState.Cancelled, "cancelled")]
+    public void States_have_stable_names_that_parse_back(TripState state, string name)
+    {
+        Assert.Equal(name, state.Name());
+        Assert.Equal(state, TripStates.Parse(name));
+    }
+
+    [Fact]
+    public void Every_state_round_trips_through_its_name()
+    {
+        foreach (var state in Enum.GetValues<TripState>())
+        {
+            Assert.Equal(state, TripStates.Parse(state.Name()));
+        }
+    }
+
+    [Fact]
+    public void An_unknown_state_name_does_not_parse()
+    {
+        Assert.Throws<FormatException>(() => TripStates.Parse("Requested"));
+    }
+}

@@ -5,9 +5,11 @@ var builder = DistributedApplication.CreateBuilder(args);
 var postgres = builder.AddPostgres("postgres");
 var passengersdb = postgres.AddDatabase("passengersdb");
 var tripsdb = postgres.AddDatabase("tripsdb");
+var dispatchdb = postgres.AddDatabase("dispatchdb");
 
 var kafka = builder.AddKafka("kafka")
-    .WithTopic("taxi.trips.events", partitions: 6);
+    .WithTopic("taxi.trips.events", partitions: 6).WithTopic("taxi.trips.events.dlq", partitions: 1)
+    .WithTopic("taxi.dispatch.events", partitions: 6).WithTopic("taxi.dispatch.events.dlq", partitions: 1);
 
 var passengers = builder.AddProject<Projects.TaxiHailing_Passengers>("passengers")
     .WithHttpEndpoint(port: 5200)
@@ -18,6 +20,11 @@ builder.AddProject<Projects.TaxiHailing_Trips>("trips")
     .WithHttpEndpoint(port: 5100)
     .WithReference(passengers).WaitFor(passengers)
     .WithReference(tripsdb).WaitFor(tripsdb)
+    .WithReference(kafka).WaitFor(kafka)
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject<Projects.TaxiHailing_Dispatcher>("dispatcher")
+    .WithReference(dispatchdb).WaitFor(dispatchdb)
     .WithReference(kafka).WaitFor(kafka)
     .WithHttpHealthCheck("/health");
 

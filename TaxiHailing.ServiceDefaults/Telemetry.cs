@@ -29,7 +29,7 @@ public static class TelemetryExtensions
                 .AddRuntimeInstrumentation()
                 .AddMeter(ActivitySourceName))
             .WithTracing(tracing => tracing
-                .AddSource(builder.Environment.ApplicationName, ActivitySourceName)
+                .AddSource(builder.Environment.ApplicationName, ActivitySourceName, $"{ActivitySourceName}.*")
                 .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !IsHealthProbe(context))
                 .AddHttpClientInstrumentation()
                 .AddNpgsql());

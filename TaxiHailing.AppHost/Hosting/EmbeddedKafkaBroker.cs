@@ -44,6 +44,8 @@ internal sealed partial class EmbeddedKafkaBroker : IDisposable
             throw new InvalidOperationException("librdkafka could not create its mock cluster.");
         }
 
+        // A consumer group forms as soon as its first member joins, instead of the broker's 3 s default wait.
+        MockGroupInitialRebalanceDelay(cluster, 0);
         return new EmbeddedKafkaBroker(client, cluster);
     }
 
@@ -105,6 +107,9 @@ internal sealed partial class EmbeddedKafkaBroker : IDisposable
 
     [LibraryImport(Library, EntryPoint = "rd_kafka_mock_topic_create", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int MockTopicCreate(nint cluster, string topic, int partitions, int replicationFactor);
+
+    [LibraryImport(Library, EntryPoint = "rd_kafka_mock_group_initial_rebalance_delay_ms")]
+    private static partial void MockGroupInitialRebalanceDelay(nint cluster, int delayMs);
 
     [LibraryImport(Library, EntryPoint = "rd_kafka_mock_broker_set_down")]
     private static partial int MockBrokerSetDown(nint cluster, int brokerId);

@@ -1,5 +1,8 @@
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Http.Resilience;
+using TaxiHailing.Contracts.Dispatch;
+using TaxiHailing.Contracts.Trips;
+using TaxiHailing.Messaging;
 
 namespace TaxiHailing.Trips;
 
@@ -17,6 +20,10 @@ public static class Extensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TripStore>();
+        builder.AddKafkaMessaging("trips", messaging => messaging
+            .Publishes(TripsChannels.Events)
+            .Subscribe<DriverAssigned, DriverAssignedHandler>(DispatchChannels.Events)
+            .Subscribe<TripUnserved, TripUnservedHandler>(DispatchChannels.Events));
         // RemoveAllResilienceHandlers is marked experimental, but it is the supported way to replace the handler that
         // ServiceDefaults adds to every client with one tuned for this dependency.
 #pragma warning disable EXTEXP0001

@@ -7,7 +7,14 @@ public sealed record Trip(
     Location Dropoff,
     TripState State,
     DateTimeOffset RequestedAt,
-    DateTimeOffset? CancelledAt);
+    DateTimeOffset? CancelledAt,
+    AssignedDriver? Driver = null,
+    string? UnservedReason = null);
+
+/// <summary>The driver the Dispatcher gave the trip to, as Trips learned it from the dispatch events.</summary>
+public sealed record AssignedDriver(Guid Id, string Name, VehicleDescription Vehicle, int EtaSeconds, DateTimeOffset AssignedAt);
+
+public sealed record VehicleDescription(string Make, string Model, string Colour, string Plate);
 
 /// <summary>A point on the map, in WGS 84 degrees.</summary>
 public sealed record Location(double Lat, double Lng);

@@ -11,6 +11,8 @@ public sealed record TripRepresentation(
     TripState State,
     DateTimeOffset RequestedAt,
     DateTimeOffset? CancelledAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AssignedDriver? Driver,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? UnservedReason,
     [property: JsonPropertyName("_links")] TripLinks Links)
 {
     public static TripRepresentation Of(Trip trip)
@@ -18,7 +20,8 @@ public sealed record TripRepresentation(
         var links = new TripLinks(
             Self: new Link(TripHrefs.Trip(trip.Id)),
             Cancel: trip.State.CanBeCancelled() ? new Link(TripHrefs.Cancellation(trip.Id), "POST") : null);
-        return new(trip.Id, trip.PassengerId, trip.Pickup, trip.Dropoff, trip.State, trip.RequestedAt, trip.CancelledAt, links);
+        return new(trip.Id, trip.PassengerId, trip.Pickup, trip.Dropoff, trip.State, trip.RequestedAt, trip.CancelledAt,
+            trip.Driver, trip.UnservedReason, links);
     }
 }
 

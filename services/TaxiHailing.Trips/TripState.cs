@@ -3,11 +3,13 @@ using System.Text.Json.Serialization;
 
 namespace TaxiHailing.Trips;
 
-/// <summary>Where a trip is in its life. Later states (driver-assigned, unserved, ...) join here.</summary>
+/// <summary>Where a trip is in its life.</summary>
 [JsonConverter(typeof(TripStateJsonConverter))]
 public enum TripState
 {
     Requested,
+    DriverAssigned,
+    Unserved,
     Cancelled,
 }
 
@@ -16,7 +18,7 @@ public sealed class TripStateJsonConverter() : JsonStringEnumConverter<TripState
 public static class TripStates
 {
     /// <summary>The states in which the passenger may still cancel the trip.</summary>
-    public static IReadOnlyList<TripState> Cancellable { get; } = [TripState.Requested];
+    public static IReadOnlyList<TripState> Cancellable { get; } = [TripState.Requested, TripState.DriverAssigned];
 
     public static bool CanBeCancelled(this TripState state) => Cancellable.Contains(state);
 

@@ -1,25 +1,36 @@
 using Npgsql;
+using TaxiHailing.Contracts;
+using TaxiHailing.Contracts.Dispatch;
+using TaxiHailing.Contracts.Trips;
+using TaxiHailing.Messaging;
 
 namespace TaxiHailing.Trips;
 
-/// <summary>Trips in tripsdb.</summary>
-public sealed class TripStore(NpgsqlDataSource dataSource, TimeProvider clock)
+/// <summary>
+/// Trips in tripsdb. Every change other services must hear of writes its event to the outbox in the same
+/// transaction, so the event is published if and only if the change committed.
+/// </summary>
+public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimeProvider clock)
 {
-    private const string Columns =
-        "id, passenger_id, pickup_lat, pickup_lng, dropoff_lat, dropoff_lng, state, requested_at, cancelled_at";
+    private const string Columns = """
+        id, passenger_id, pickup_lat, pickup_lng, dropoff_lat, dropoff_lng, state, requested_at, cancelled_at,
+        driver_id, driver_name, vehicle_make, vehicle_model, vehicle_colour, vehicle_plate, eta_seconds, assigned_at, unserved_reason
+        """;
 
     /// <summary>
-    /// Stores a requested trip; when <paramref name="idempotencyKey"/> was used before, returns the trip stored then
-    /// instead. The unique key decides, so two concurrent repeats cannot both create a trip.
+    /// Stores a requested trip and its TripCreated event; when <paramref name="idempotencyKey"/> was used before,
+    /// returns the trip stored then instead. The unique key decides, so two concurrent repeats cannot both create a trip.
     /// </summary>
     public async Task<Trip> RequestAsync(TripRequest request, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        await using var insert = dataSource.CreateCommand($"""
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var insert = new NpgsqlCommand($"""
             INSERT INTO trips (id, passenger_id, pickup_lat, pickup_lng, dropoff_lat, dropoff_lng, state, requested_at, idempotency_key)
             VALUES (@id, @passengerId, @pickupLat, @pickupLng, @dropoffLat, @dropoffLng, @state, @requestedAt, @idempotencyKey)
             ON CONFLICT (idempotency_key) DO NOTHING
             RETURNING {Columns}
-            """);
+            """, connection, transaction);
         insert.Parameters.AddWithValue("id", Guid.CreateVersion7());
         insert.Parameters.AddWithValue("passengerId", request.PassengerId);
         insert.Parameters.AddWithValue("pickupLat", request.Pickup.Lat);
@@ -29,13 +40,17 @@ public sealed class TripStore(NpgsqlDataSource dataSource, TimeProvider clock)
         insert.Parameters.AddWithValue("state", TripState.Requested.Name());
         insert.Parameters.AddWithValue("requestedAt", clock.GetUtcNow());
         insert.Parameters.AddWithValue("idempotencyKey", (object?)idempotencyKey ?? DBNull.Value);
-        if (await ReadTripAsync(insert, cancellationToken) is { } requested)
+        if (await ReadTripAsync(insert, cancellationToken) is not { } requested)
         {
-            return requested;
+            await transaction.RollbackAsync(cancellationToken);
+            return await FindByIdempotencyKeyAsync(idempotencyKey!, cancellationToken)
+                ?? throw new InvalidOperationException($"Idempotency key '{idempotencyKey}' conflicted but no trip holds it.");
         }
 
-        return await FindByIdempotencyKeyAsync(idempotencyKey!, cancellationToken)
-            ?? throw new InvalidOperationException($"Idempotency key '{idempotencyKey}' conflicted but no trip holds it.");
+        var created = new TripCreated(requested.Id, requested.PassengerId, ToGeoPoint(requested.Pickup), ToGeoPoint(requested.Dropoff), requested.RequestedAt);
+        await outbox.AddAsync(transaction, TripsChannels.Events, requested.Id.ToString(), created, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return requested;
     }
 
     public async Task<Trip?> FindAsync(Guid id, CancellationToken cancellationToken)
@@ -53,22 +68,65 @@ public sealed class TripStore(NpgsqlDataSource dataSource, TimeProvider clock)
     }
 
     /// <summary>
-    /// Cancels the trip if its state allows it, in one conditional update; null when the trip does not exist or
-    /// can no longer be cancelled.
+    /// Cancels the trip if its state allows it, in one conditional update, and announces it; null when the trip
+    /// does not exist or can no longer be cancelled.
     /// </summary>
     public async Task<Trip?> CancelAsync(Guid id, CancellationToken cancellationToken)
     {
-        await using var update = dataSource.CreateCommand($"""
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var update = new NpgsqlCommand($"""
             UPDATE trips SET state = @cancelled, cancelled_at = @cancelledAt
             WHERE id = @id AND state = ANY(@cancellable)
             RETURNING {Columns}
-            """);
+            """, connection, transaction);
         update.Parameters.AddWithValue("id", id);
         update.Parameters.AddWithValue("cancelled", TripState.Cancelled.Name());
         update.Parameters.AddWithValue("cancelledAt", clock.GetUtcNow());
         update.Parameters.AddWithValue("cancellable", TripStates.Cancellable.Select(state => state.Name()).ToArray());
-        return await ReadTripAsync(update, cancellationToken);
+        if (await ReadTripAsync(update, cancellationToken) is not { } cancelled) return null;
+
+        await outbox.AddAsync(transaction, TripsChannels.Events, id.ToString(), new TripCancelled(id, cancelled.CancelledAt!.Value), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return cancelled;
     }
+
+    /// <summary>Records the Dispatcher's driver, if the trip is still waiting for one; false otherwise.</summary>
+    public static async Task<bool> AssignDriverAsync(MessageContext context, DriverAssigned assigned, CancellationToken cancellationToken)
+    {
+        await using var update = new NpgsqlCommand("""
+            UPDATE trips SET state = @state, driver_id = @driverId, driver_name = @driverName, vehicle_make = @make,
+                vehicle_model = @model, vehicle_colour = @colour, vehicle_plate = @plate, eta_seconds = @eta, assigned_at = @assignedAt
+            WHERE id = @id AND state = @requested
+            """, context.Connection, context.Transaction);
+        update.Parameters.AddWithValue("id", assigned.TripId);
+        update.Parameters.AddWithValue("state", TripState.DriverAssigned.Name());
+        update.Parameters.AddWithValue("requested", TripState.Requested.Name());
+        update.Parameters.AddWithValue("driverId", assigned.DriverId);
+        update.Parameters.AddWithValue("driverName", assigned.DriverName);
+        update.Parameters.AddWithValue("make", assigned.Vehicle.Make);
+        update.Parameters.AddWithValue("model", assigned.Vehicle.Model);
+        update.Parameters.AddWithValue("colour", assigned.Vehicle.Colour);
+        update.Parameters.AddWithValue("plate", assigned.Vehicle.Plate);
+        update.Parameters.AddWithValue("eta", assigned.EtaSeconds);
+        update.Parameters.AddWithValue("assignedAt", assigned.AssignedAt);
+        return await update.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>Records that no driver could be found, if the trip is still waiting for one; false otherwise.</summary>
+    public static async Task<bool> MarkUnservedAsync(MessageContext context, TripUnserved unserved, CancellationToken cancellationToken)
+    {
+        await using var update = new NpgsqlCommand(
+            "UPDATE trips SET state = @state, unserved_reason = @reason WHERE id = @id AND state = @requested",
+            context.Connection, context.Transaction);
+        update.Parameters.AddWithValue("id", unserved.TripId);
+        update.Parameters.AddWithValue("state", TripState.Unserved.Name());
+        update.Parameters.AddWithValue("requested", TripState.Requested.Name());
+        update.Parameters.AddWithValue("reason", unserved.Reason);
+        return await update.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    private static GeoPoint ToGeoPoint(Location location) => new(location.Lat, location.Lng);
 
     private static async Task<Trip?> ReadTripAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
@@ -85,6 +143,11 @@ public sealed class TripStore(NpgsqlDataSource dataSource, TimeProvider clock)
             Dropoff: new Location(reader.GetDouble(4), reader.GetDouble(5)),
             State: TripStates.Parse(reader.GetString(6)),
             RequestedAt: reader.GetFieldValue<DateTimeOffset>(7),
-            CancelledAt: await reader.IsDBNullAsync(8, cancellationToken) ? null : reader.GetFieldValue<DateTimeOffset>(8));
+            CancelledAt: reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8),
+            Driver: reader.IsDBNull(9) ? null : new AssignedDriver(
+                reader.GetGuid(9), reader.GetString(10),
+                new VehicleDescription(reader.GetString(11), reader.GetString(12), reader.GetString(13), reader.GetString(14)),
+                reader.GetInt32(15), reader.GetFieldValue<DateTimeOffset>(16)),
+            UnservedReason: reader.IsDBNull(17) ? null : reader.GetString(17));
     }
 }

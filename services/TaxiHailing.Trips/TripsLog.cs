@@ -16,4 +16,13 @@ internal static partial class TripsLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Passenger directory unreachable while checking passenger {PassengerId}")]
     public static partial void PassengerDirectoryUnreachable(this ILogger logger, Exception exception, Guid passengerId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Trip {TripId}: driver {DriverId} assigned, ETA {EtaSeconds} s")]
+    public static partial void DriverAssigned(this ILogger logger, Guid tripId, Guid driverId, int etaSeconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Trip {TripId} unserved: {Reason}")]
+    public static partial void TripUnserved(this ILogger logger, Guid tripId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Trip {TripId} no longer waits for a driver (or is unknown): {MessageType} ignored")]
+    public static partial void OutcomeIgnored(this ILogger logger, Guid tripId, string messageType);
 }

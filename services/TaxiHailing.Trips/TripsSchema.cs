@@ -20,6 +20,16 @@ public static class TripsSchema
             idempotency_key text UNIQUE
         );
         CREATE INDEX IF NOT EXISTS trips_passenger_id ON trips (passenger_id);
+        -- What the Dispatcher decided; added columns keep databases made by earlier versions working.
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS driver_id uuid;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS driver_name text;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS vehicle_make text;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS vehicle_model text;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS vehicle_colour text;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS vehicle_plate text;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS eta_seconds integer;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS assigned_at timestamptz;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS unserved_reason text;
         """;
 
     public static async Task EnsureTripsSchemaAsync(this WebApplication app)

@@ -18,8 +18,40 @@ internal static class TaxiApi
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
     }
 
-    public static StringContent TripRequest(string passengerId) => Json(
-        $$"""{ "passengerId": "{{passengerId}}", "pickup": { "lat": {{Pickup.Lat}}, "lng": {{Pickup.Lng}} }, "dropoff": { "lat": {{Dropoff.Lat}}, "lng": {{Dropoff.Lng}} } }""");
+    public static StringContent TripRequest(string passengerId) => TripRequest(passengerId, Pickup);
+
+    public static StringContent TripRequest(string passengerId, (double Lat, double Lng) pickup) => Json(
+        $$"""{ "passengerId": "{{passengerId}}", "pickup": { "lat": {{pickup.Lat}}, "lng": {{pickup.Lng}} }, "dropoff": { "lat": {{Dropoff.Lat}}, "lng": {{Dropoff.Lng}} } }""");
+
+    /// <summary>Registers a passenger and requests a trip for them; returns the trip's id.</summary>
+    public static async Task<string> RequestTripAsync(this DistributedApplication app, (double Lat, double Lng)? pickup = null)
+    {
+        var passengerId = await app.RegisterPassengerAsync();
+        using var trips = app.CreateHttpClient("trips");
+        using var response = await trips.PostAsync("/v1/trips", TripRequest(passengerId, pickup ?? Pickup));
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return (await response.ReadJsonAsync())["id"]!.GetValue<string>();
+    }
+
+    public static async Task<JsonObject> GetTripAsync(this DistributedApplication app, string tripId)
+    {
+        using var trips = app.CreateHttpClient("trips");
+        using var response = await trips.GetAsync($"/v1/trips/{tripId}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return await response.ReadJsonAsync();
+    }
+
+    /// <summary>Polls the trip until it is in <paramref name="state"/>; returns it then.</summary>
+    public static async Task<JsonObject> WaitForTripStateAsync(this DistributedApplication app, string tripId, string state, TimeSpan? timeout = null)
+    {
+        JsonObject trip = [];
+        await EventuallyAsync(async () =>
+        {
+            trip = await app.GetTripAsync(tripId);
+            return trip["state"]!.GetValue<string>() == state;
+        }, timeout ?? TimeSpan.FromSeconds(30), $"trip {tripId} is {state} (last seen: {trip.ToJsonString()})");
+        return trip;
+    }
 
     public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
 

@@ -36,6 +36,8 @@ public class TripRepresentationTests
 
     [Theory]
     [InlineData(TripState.Requested)]
+    [InlineData(TripState.DriverAssigned)]
+    [InlineData(TripState.Unserved)]
     [InlineData(TripState.Cancelled)]
     public void The_cancel_link_follows_the_cancellation_rule_in_every_state(TripState state)
     {

@@ -17,15 +17,21 @@ public class TripStatesTests
     }
 
     [Fact]
-    public void The_cancellable_states_are_exactly_those_that_can_be_cancelled()
+    public void A_trip_with_a_driver_on_the_way_can_still_be_cancelled()
     {
-        var cancellable = Enum.GetValues<TripState>().Where(state => state.CanBeCancelled());
+        Assert.True(TripState.DriverAssigned.CanBeCancelled());
+    }
 
-        Assert.Equal(cancellable, TripStates.Cancellable);
+    [Fact]
+    public void An_unserved_trip_is_over_and_cannot_be_cancelled()
+    {
+        Assert.False(TripState.Unserved.CanBeCancelled());
     }
 
     [Theory]
     [InlineData(TripState.Requested, "requested")]
+    [InlineData(TripState.DriverAssigned, "driver-assigned")]
+    [InlineData(TripState.Unserved, "unserved")]
     [InlineData(TripState.Cancelled, "cancelled")]
     public void States_have_stable_names_that_parse_back(TripState state, string name)
     {

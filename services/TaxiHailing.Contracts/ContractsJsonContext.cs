@@ -1,0 +1,17 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using TaxiHailing.Contracts.Dispatch;
+using TaxiHailing.Contracts.Trips;
+
+namespace TaxiHailing.Contracts;
+
+/// <summary>
+/// Source-generated JSON for every message: camelCase; unknown fields are ignored and missing ones take their
+/// defaults, so readers tolerate additive changes.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(TripCreated))]
+[JsonSerializable(typeof(TripCancelled))]
+[JsonSerializable(typeof(DriverAssigned))]
+[JsonSerializable(typeof(TripUnserved))]
+public sealed partial class ContractsJsonContext : JsonSerializerContext;

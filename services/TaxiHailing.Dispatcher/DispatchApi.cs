@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace TaxiHailing.Dispatcher;
+
+/// <summary>Read-only views for operators and tests: the Dispatcher's decisions are made from messages, not requests.</summary>
+public static class DispatchApi
+{
+    public static IEndpointRouteBuilder MapDispatchApiV1(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/v1/drivers", GetFleet)
+            .WithTags("Drivers")
+            .WithName("GetFleet")
+            .WithSummary("Every driver of the fleet, where they are and whether they are free, with the counts of free and busy drivers.");
+
+        app.MapGet("/v1/assignments/{tripId:guid}", GetAssignment)
+            .WithTags("Assignments")
+            .WithName("GetAssignment")
+            .WithSummary("What the Dispatcher decided for a trip: the driver assigned, or unserved.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return app;
+    }
+
+    public static async Task<Ok<FleetRepresentation>> GetFleet(DispatchStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(FleetRepresentation.Of(await store.ListDriversAsync(cancellationToken)));
+
+    public static async Task<Results<Ok<AssignmentRepresentation>, ProblemHttpResult>> GetAssignment(
+        Guid tripId, DispatchStore store, CancellationToken cancellationToken) =>
+        await store.FindDecisionAsync(tripId, cancellationToken) is { } decision
+            ? TypedResults.Ok(AssignmentRepresentation.Of(decision))
+            : TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Trip not dispatched",
+                detail: $"The Dispatcher has made no decision for trip {tripId}: it does not know the trip, or has not handled it yet.");
+}

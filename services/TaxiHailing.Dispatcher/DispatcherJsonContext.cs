@@ -1,0 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace TaxiHailing.Dispatcher;
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.Strict)]
+[JsonSerializable(typeof(FleetRepresentation))]
+[JsonSerializable(typeof(AssignmentRepresentation))]
+public sealed partial class DispatcherJsonContext : JsonSerializerContext;

@@ -1,0 +1,36 @@
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+using TaxiHailing.Contracts.Dispatch;
+using TaxiHailing.Contracts.Trips;
+using TaxiHailing.Messaging;
+
+namespace TaxiHailing.Dispatcher;
+
+public static class Extensions
+{
+    public static TBuilder AddDispatcher<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, DispatcherJsonContext.Default);
+            // As in the context: numbers are numbers, which is also what the OpenAPI document then says.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+        builder.Services.AddOpenApi();
+
+        builder.Services.AddOptions<FleetOptions>().BindConfiguration(FleetOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<FleetOptions>, FleetOptionsValidator>();
+        builder.Services.AddOptions<DispatchOptions>().BindConfiguration(DispatchOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DispatchOptions>, DispatchOptionsValidator>();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<FleetSeeder>();
+        builder.Services.AddSingleton<DispatchStore>();
+
+        builder.AddKafkaMessaging("dispatcher", messaging => messaging
+            .Publishes(DispatchChannels.Events)
+            .Subscribe<TripCreated, TripCreatedHandler>(TripsChannels.Events)
+            .Subscribe<TripCancelled, TripCancelledHandler>(TripsChannels.Events));
+        return builder;
+    }
+}

@@ -1,0 +1,41 @@
+using Confluent.Kafka;
+
+namespace TaxiHailing.Messaging;
+
+/// <summary>How this service talks to the broker: bootstrap servers from ConnectionStrings:kafka, and our defaults.</summary>
+public sealed class KafkaSettings(string bootstrapServers, string consumerGroup)
+{
+    public string BootstrapServers { get; } = bootstrapServers;
+
+    /// <summary>The service's consumer group, also its name in the processed-messages table.</summary>
+    public string ConsumerGroup { get; } = consumerGroup;
+
+    public ProducerConfig Producer() => new()
+    {
+        BootstrapServers = BootstrapServers,
+        ClientId = ConsumerGroup,
+        EnableIdempotence = true,
+        Acks = Acks.All,
+        LingerMs = 1,
+        // Bounded, so that a broker outage surfaces as a failed delivery the relay retries, not an endless wait.
+        MessageTimeoutMs = 10_000,
+        SocketTimeoutMs = 10_000,
+    };
+
+    public ConsumerConfig Consumer() => new()
+    {
+        BootstrapServers = BootstrapServers,
+        ClientId = ConsumerGroup,
+        GroupId = ConsumerGroup,
+        // A new group starts at the beginning, so nothing published before it first joined is missed.
+        AutoOffsetReset = AutoOffsetReset.Earliest,
+        // Offsets are stored only after a message was handled; stored offsets are committed every second.
+        EnableAutoOffsetStore = false,
+        EnableAutoCommit = true,
+        AutoCommitIntervalMs = 1000,
+        AllowAutoCreateTopics = false,
+        SessionTimeoutMs = 10_000,
+        // A fetch in flight when the broker drops off is otherwise noticed only after a minute.
+        SocketTimeoutMs = 10_000,
+    };
+}

@@ -1,0 +1,6 @@
+using System.Text.Json.Serialization;
+
+namespace TaxiHailing.Messaging;
+
+[JsonSerializable(typeof(Dictionary<string, string>))]
+internal sealed partial class MessagingJsonContext : JsonSerializerContext;

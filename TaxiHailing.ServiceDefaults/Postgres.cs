@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
 using Npgsql;
 
 namespace Microsoft.Extensions.Hosting;
@@ -24,7 +26,32 @@ public static class PostgresExtensions
 
         builder.Services.AddNpgsqlDataSource(connectionString);
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>(connectionName);
+        builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         return builder;
+    }
+
+    /// <summary>
+    /// A request that fails because the database cannot be reached or refuses more connections gets
+    /// 503 problem+json with Retry-After: the client may try again, and nothing it sent was wrong.
+    /// </summary>
+    private sealed class DatabaseUnavailableHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+        {
+            if (exception is not (NpgsqlException { IsTransient: true } or PostgresException { SqlState: PostgresErrorCodes.TooManyConnections }))
+            {
+                return false;
+            }
+
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "1";
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                Exception = exception,
+                ProblemDetails = { Status = StatusCodes.Status503ServiceUnavailable, Title = "The database is unavailable", Detail = "Try again shortly." },
+            });
+        }
     }
 
     private sealed class PostgresHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck

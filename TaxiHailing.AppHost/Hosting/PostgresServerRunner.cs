@@ -45,7 +45,9 @@ internal sealed class PostgresServerRunner(PostgresServerResource server, RunCon
             [.. AsServiceUserArgs(Path.Combine(binaries, "postgres")),
              "-D", DataDirectory, "-p", _port.ToString(), "-k", _directory, "-c", "listen_addresses=127.0.0.1",
              // Throw-away data: durability buys nothing here and costs seconds on every start.
-             "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
+             "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+             // Room for every service's connection pool (Npgsql allows 100 each) on the one shared server.
+             "-c", "max_connections=500"],
             _directory, new Dictionary<string, string>(), line => Context.Console.Output(this, line),
             stopSignal: "INT", cleanupDirectory: _directory);
     }

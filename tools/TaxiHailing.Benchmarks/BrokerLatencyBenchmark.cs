@@ -28,7 +28,7 @@ internal static class BrokerLatencyBenchmark
             BootstrapServers = options.Kafka,
             GroupId = $"benchmark-{Guid.NewGuid()}",
             EnableAutoCommit = false,
-            FetchWaitMaxMs = 10,
+            FetchWaitMaxMs = 25, // as the services' consumers (KafkaSettings)
         }).SetLogHandler((_, _) => { }).Build();
         var partition = new TopicPartition(Topic, 0);
         consumer.Assign(new TopicPartitionOffset(partition, consumer.QueryWatermarkOffsets(partition, TimeSpan.FromSeconds(10)).High));

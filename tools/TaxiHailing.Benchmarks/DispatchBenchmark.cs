@@ -10,7 +10,8 @@ using TaxiHailing.Contracts.Dispatch;
 namespace TaxiHailing.Benchmarks;
 
 internal sealed record DispatchResult(
-    IReadOnlyList<double> AssignedMs, IReadOnlyList<double> RequestMs, int Requested, int Unserved, int Failed, int Missing, TimeSpan Elapsed);
+    IReadOnlyList<double> AssignedMs, IReadOnlyList<double> RequestMs, int Requested, int Unserved, IReadOnlyDictionary<string, int> Failures,
+    int Missing, TimeSpan Elapsed);
 
 /// <summary>
 /// Requests trips at a steady rate and times each one from sending the request to its outcome on
@@ -28,7 +29,7 @@ internal static class DispatchBenchmark
         var outcomes = new ConcurrentDictionary<string, (long At, string Type)>();
         var cancellations = new ConcurrentBag<Task>();
         var requestMs = new ConcurrentBag<double>();
-        var failed = 0;
+        var failures = new ConcurrentDictionary<string, int>();
 
         void CancelWhenAssigned(string tripId)
         {
@@ -70,7 +71,7 @@ internal static class DispatchBenchmark
             .Select(sent => Stopwatch.GetElapsedTime(sent.Value, outcomes[sent.Key].At).TotalMilliseconds)
             .ToList();
         var unserved = sentAt.Keys.Count(id => outcomes.TryGetValue(id, out var outcome) && outcome.Type == TripUnserved.MessageType);
-        return new DispatchResult(assigned, requestMs.ToList(), sentAt.Count, unserved, failed, sentAt.Keys.Count(id => !outcomes.ContainsKey(id)), elapsed);
+        return new DispatchResult(assigned, requestMs.ToList(), sentAt.Count, unserved, failures, sentAt.Keys.Count(id => !outcomes.ContainsKey(id)), elapsed);
 
         async Task RequestTripAsync()
         {
@@ -82,7 +83,7 @@ internal static class DispatchBenchmark
                 requestMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (response.StatusCode != HttpStatusCode.Created)
                 {
-                    Interlocked.Increment(ref failed);
+                    failures.AddOrUpdate(((int)response.StatusCode).ToString(), 1, (_, count) => count + 1);
                     return;
                 }
 
@@ -90,9 +91,9 @@ internal static class DispatchBenchmark
                 sentAt[tripId] = started;
                 CancelWhenAssigned(tripId);
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                Interlocked.Increment(ref failed);
+                failures.AddOrUpdate(exception.GetType().Name, 1, (_, count) => count + 1);
             }
         }
     }
@@ -115,7 +116,7 @@ internal static class OutcomeWatcher
             BootstrapServers = bootstrapServers,
             GroupId = $"benchmark-{Guid.NewGuid()}",
             EnableAutoCommit = false,
-            FetchWaitMaxMs = 10,
+            FetchWaitMaxMs = 25, // as the services' consumers (KafkaSettings)
         }).SetLogHandler((_, _) => { }).Build();
         const string topic = "taxi.dispatch.events";
         using (var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = bootstrapServers }).SetLogHandler((_, _) => { }).Build())

@@ -5,8 +5,10 @@ internal static class Report
     public static void Print(BenchmarkOptions options, DispatchResult dispatch, BrokerResult broker)
     {
         Console.WriteLine();
-        Console.WriteLine($"Dispatch: {dispatch.Requested} trips requested at {options.Rate}/s over {dispatch.Elapsed.TotalSeconds:0.0} s " +
-                          $"({dispatch.AssignedMs.Count} assigned, {dispatch.Unserved} unserved, {dispatch.Missing} without outcome, {dispatch.Failed} failed requests)");
+        Console.WriteLine($"Dispatch: {options.Trips} trip requests at {options.Rate}/s over {dispatch.Elapsed.TotalSeconds:0.0} s, " +
+                          $"{dispatch.Requested} accepted ({dispatch.AssignedMs.Count} assigned, {dispatch.Unserved} unserved, {dispatch.Missing} without outcome)");
+        var failed = dispatch.Failures.Count == 0 ? "none" : string.Join(", ", dispatch.Failures.Select(f => $"{f.Value} x {f.Key}"));
+        Console.WriteLine($"  failed requests                     {failed}");
         Console.WriteLine($"  throughput                          {dispatch.AssignedMs.Count / dispatch.Elapsed.TotalSeconds,8:0.0} assignments/s");
         Line("POST /v1/trips", dispatch.RequestMs);
         Line("request -> driver assigned", dispatch.AssignedMs);

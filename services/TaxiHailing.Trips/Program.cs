@@ -17,6 +17,7 @@ if (app.Environment.IsDevelopment())
 }
 
 app.MapTripsApiV1();
+app.MapTripEventsApiV1();
 
 await app.EnsureTripsSchemaAsync();
 app.Run();

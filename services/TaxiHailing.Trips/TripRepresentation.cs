@@ -19,6 +19,7 @@ public sealed record TripRepresentation(
     {
         var links = new TripLinks(
             Self: new Link(TripHrefs.Trip(trip.Id)),
+            Events: new Link(TripHrefs.Events(trip.Id)),
             Cancel: trip.State.CanBeCancelled() ? new Link(TripHrefs.Cancellation(trip.Id), "POST") : null);
         return new(trip.Id, trip.PassengerId, trip.Pickup, trip.Dropoff, trip.State, trip.RequestedAt, trip.CancelledAt,
             trip.Driver, trip.UnservedReason, links);
@@ -27,6 +28,7 @@ public sealed record TripRepresentation(
 
 public sealed record TripLinks(
     Link Self,
+    Link Events,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Link? Cancel = null);
 
 /// <summary>A hypermedia link; <see cref="Method"/> is given for links that are actions rather than reads.</summary>
@@ -39,4 +41,7 @@ public static class TripHrefs
     public static string Trip(Guid id) => $"/v1/trips/{id}";
 
     public static string Cancellation(Guid id) => $"/v1/trips/{id}/cancellation";
+
+    /// <summary>The trip's progress as server-sent events.</summary>
+    public static string Events(Guid id) => $"/v1/trips/{id}/events";
 }

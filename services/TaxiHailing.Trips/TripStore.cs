@@ -49,6 +49,7 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
 
         var created = new TripCreated(requested.Id, requested.PassengerId, ToGeoPoint(requested.Pickup), ToGeoPoint(requested.Dropoff), requested.RequestedAt);
         await outbox.AddAsync(transaction, TripsChannels.Events, requested.Id.ToString(), created, cancellationToken);
+        await TripProgress.AppendAsync(transaction, requested, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return requested;
     }
@@ -87,6 +88,7 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
         if (await ReadTripAsync(update, cancellationToken) is not { } cancelled) return null;
 
         await outbox.AddAsync(transaction, TripsChannels.Events, id.ToString(), new TripCancelled(id, cancelled.CancelledAt!.Value), cancellationToken);
+        await TripProgress.AppendAsync(transaction, cancelled, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return cancelled;
     }
@@ -94,10 +96,11 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
     /// <summary>Records the Dispatcher's driver, if the trip is still waiting for one; false otherwise.</summary>
     public static async Task<bool> AssignDriverAsync(MessageContext context, DriverAssigned assigned, CancellationToken cancellationToken)
     {
-        await using var update = new NpgsqlCommand("""
+        await using var update = new NpgsqlCommand($"""
             UPDATE trips SET state = @state, driver_id = @driverId, driver_name = @driverName, vehicle_make = @make,
                 vehicle_model = @model, vehicle_colour = @colour, vehicle_plate = @plate, eta_seconds = @eta, assigned_at = @assignedAt
             WHERE id = @id AND state = @requested
+            RETURNING {Columns}
             """, context.Connection, context.Transaction);
         update.Parameters.AddWithValue("id", assigned.TripId);
         update.Parameters.AddWithValue("state", TripState.DriverAssigned.Name());
@@ -110,20 +113,27 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
         update.Parameters.AddWithValue("plate", assigned.Vehicle.Plate);
         update.Parameters.AddWithValue("eta", assigned.EtaSeconds);
         update.Parameters.AddWithValue("assignedAt", assigned.AssignedAt);
-        return await update.ExecuteNonQueryAsync(cancellationToken) == 1;
+        return await RecordProgressAsync(update, context, cancellationToken);
     }
 
     /// <summary>Records that no driver could be found, if the trip is still waiting for one; false otherwise.</summary>
     public static async Task<bool> MarkUnservedAsync(MessageContext context, TripUnserved unserved, CancellationToken cancellationToken)
     {
         await using var update = new NpgsqlCommand(
-            "UPDATE trips SET state = @state, unserved_reason = @reason WHERE id = @id AND state = @requested",
+            $"UPDATE trips SET state = @state, unserved_reason = @reason WHERE id = @id AND state = @requested RETURNING {Columns}",
             context.Connection, context.Transaction);
         update.Parameters.AddWithValue("id", unserved.TripId);
         update.Parameters.AddWithValue("state", TripState.Unserved.Name());
         update.Parameters.AddWithValue("requested", TripState.Requested.Name());
         update.Parameters.AddWithValue("reason", unserved.Reason);
-        return await update.ExecuteNonQueryAsync(cancellationToken) == 1;
+        return await RecordProgressAsync(update, context, cancellationToken);
+    }
+
+    private static async Task<bool> RecordProgressAsync(NpgsqlCommand update, MessageContext context, CancellationToken cancellationToken)
+    {
+        if (await ReadTripAsync(update, cancellationToken) is not { } changed) return false;
+        await TripProgress.AppendAsync(context.Transaction, changed, cancellationToken);
+        return true;
     }
 
     private static GeoPoint ToGeoPoint(Location location) => new(location.Lat, location.Lng);

@@ -11,7 +11,8 @@ public static class TripsApi
 
         trips.MapPost("", RequestTrip)
             .WithName("RequestTrip")
-            .WithSummary("Requests a trip for a verified passenger (idempotent with an Idempotency-Key header).")
+            .WithSummary("Requests a trip for a verified passenger (idempotent with an Idempotency-Key header). " +
+                "With Prefer: respond-async the answer is 202 Accepted: follow the trip at its Location, or push-style at _links.events.")
             .Accepts<RequestTripBody>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
@@ -30,9 +31,10 @@ public static class TripsApi
         return app;
     }
 
-    public static async Task<Results<Created<TripRepresentation>, ProblemHttpResult, PassengerRefusal>> RequestTrip(
+    public static async Task<Results<Created<TripRepresentation>, Accepted<TripRepresentation>, ProblemHttpResult, PassengerRefusal>> RequestTrip(
         HttpRequest request,
         [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey,
+        [FromHeader(Name = "Prefer")] string? prefer,
         PassengerDirectory passengers,
         TripStore store,
         ILogger<Trip> logger,
@@ -49,10 +51,12 @@ public static class TripsApi
             return invalidKey;
         }
 
+        var respondAsync = RespondAsync.IsPreferred(prefer);
+
         // A repeat gets the trip made the first time, even if the passenger's standing has changed since.
         if (idempotencyKey is not null && await store.FindByIdempotencyKeyAsync(idempotencyKey, cancellationToken) is { } earlier)
         {
-            return Created(earlier);
+            return Answer(earlier, respondAsync, request.HttpContext.Response);
         }
 
         var tripRequest = body.Value!.ToTripRequest();
@@ -65,7 +69,16 @@ public static class TripsApi
 
         var trip = await store.RequestAsync(tripRequest, idempotencyKey, cancellationToken);
         logger.TripRequested(trip.Id, trip.PassengerId);
-        return Created(trip);
+        return Answer(trip, respondAsync, request.HttpContext.Response);
+    }
+
+    // The trip exists either way; 202 says that what the passenger is waiting for (a driver) comes later.
+    private static Results<Created<TripRepresentation>, Accepted<TripRepresentation>, ProblemHttpResult, PassengerRefusal> Answer(
+        Trip trip, bool respondAsync, HttpResponse response)
+    {
+        if (!respondAsync) return Created(trip);
+        response.Headers["Preference-Applied"] = RespondAsync.Preference;
+        return TypedResults.Accepted(TripHrefs.Trip(trip.Id), TripRepresentation.Of(trip));
     }
 
     public static async Task<Results<Ok<TripRepresentation>, ProblemHttpResult>> GetTrip(

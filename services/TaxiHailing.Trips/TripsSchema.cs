@@ -30,6 +30,22 @@ public static class TripsSchema
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS eta_seconds integer;
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS assigned_at timestamptz;
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS unserved_reason text;
+
+        CREATE TABLE IF NOT EXISTS trip_progress (
+            id      bigserial PRIMARY KEY,
+            trip_id uuid NOT NULL,
+            kind    text NOT NULL,
+            trip    jsonb NOT NULL,
+            at      timestamptz NOT NULL DEFAULT now()
+        );
+        CREATE INDEX IF NOT EXISTS trip_progress_trip ON trip_progress (trip_id, id);
+        CREATE OR REPLACE FUNCTION trip_progress_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('trip_progress', NEW.trip_id::text);
+            RETURN NULL;
+        END $$;
+        CREATE OR REPLACE TRIGGER trip_progress_notify AFTER INSERT ON trip_progress
+            FOR EACH ROW EXECUTE FUNCTION trip_progress_notify();
         """;
 
     public static async Task EnsureTripsSchemaAsync(this WebApplication app)

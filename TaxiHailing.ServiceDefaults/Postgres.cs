@@ -34,7 +34,7 @@ public static class PostgresExtensions
     /// A request that fails because the database cannot be reached or refuses more connections gets
     /// 503 problem+json with Retry-After: the client may try again, and nothing it sent was wrong.
     /// </summary>
-    private sealed class DatabaseUnavailableHandler(IProblemDetailsService problems) : IExceptionHandler
+    private sealed class DatabaseUnavailableHandler(IProblemDetailsService problems, NpgsqlDataSource dataSource) : IExceptionHandler
     {
         public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
         {
@@ -43,6 +43,9 @@ public static class PostgresExtensions
                 return false;
             }
 
+            // Idle pooled connections to a server that went away are broken too: drop them, so that the next
+            // requests connect afresh instead of failing one by one.
+            dataSource.Clear();
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = "1";
             return await problems.TryWriteAsync(new ProblemDetailsContext

@@ -30,5 +30,18 @@ public sealed class DatabaseOutageTests(TaxiHailingApplication taxiHailing)
         await TaxiApi.EventuallyAsync(async () => (await trips.GetAsync($"/v1/trips/{tripId}")).StatusCode == HttpStatusCode.OK,
             TimeSpan.FromSeconds(30), $"trip {tripId} can be read again");
         Assert.Equal(tripId, (await _app.GetTripAsync(tripId))["id"]!.GetValue<string>());
+
+        // A service whose pooled connections died with the server may fail a request before it notices; it must
+        // then recover by itself, as every service here must before the next test.
+        using var passengers = _app.CreateHttpClient("passengers");
+        await TaxiApi.EventuallyAsync(async () => (await passengers.PostAsync("/v1/passengers",
+                TaxiApi.Json("""{ "name": "After Outage", "phone": "+44 20 7946 0001" }"""))).StatusCode == HttpStatusCode.Created,
+            TimeSpan.FromSeconds(30), "passengers registers passengers again");
+        foreach (var resource in (string[])["passengers", "trips", "dispatcher"])
+        {
+            using var client = _app.CreateHttpClient(resource);
+            await TaxiApi.EventuallyAsync(async () => (await client.GetAsync("/health")).IsSuccessStatusCode,
+                TimeSpan.FromSeconds(30), $"{resource} is healthy again");
+        }
     }
 }

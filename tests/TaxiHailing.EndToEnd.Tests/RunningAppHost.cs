@@ -73,17 +73,30 @@ internal sealed class RunningAppHost : IAsyncDisposable
         var pending = new Queue<int>([Id]);
         while (pending.TryDequeue(out var parent))
         {
-            foreach (var task in Directory.EnumerateDirectories($"/proc/{parent}/task"))
+            foreach (var child in ChildrenOf(parent))
             {
-                foreach (var child in File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse))
-                {
-                    found.Add(child);
-                    pending.Enqueue(child);
-                }
+                found.Add(child);
+                pending.Enqueue(child);
             }
         }
 
         return found;
+    }
+
+    // Short-lived processes (the watchdogs' sleeps) may be gone by the time they are looked at.
+    private static IEnumerable<int> ChildrenOf(int parent)
+    {
+        try
+        {
+            return Directory.EnumerateDirectories($"/proc/{parent}/task")
+                .SelectMany(task => File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Select(int.Parse)
+                .ToList();
+        }
+        catch (IOException)
+        {
+            return [];
+        }
     }
 
     /// <summary>The temporary directory of the AppHost's PostgreSQL server, read off the server's command line.</summary>
@@ -91,7 +104,16 @@ internal sealed class RunningAppHost : IAsyncDisposable
     {
         foreach (var pid in Descendants())
         {
-            var args = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0');
+            string[] args;
+            try
+            {
+                args = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0');
+            }
+            catch (IOException)
+            {
+                continue;
+            }
+
             var data = Array.IndexOf(args, "-D");
             if (Path.GetFileName(args[0]) == "postgres" && data >= 0) return Path.GetDirectoryName(args[data + 1])!;
         }

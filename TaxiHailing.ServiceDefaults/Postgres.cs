@@ -31,6 +31,26 @@ public static class PostgresExtensions
     }
 
     /// <summary>
+    /// Runs the service's schema script at start, in one transaction under an advisory lock named after the service,
+    /// so that instances starting together do not race on CREATE ... IF NOT EXISTS.
+    /// </summary>
+    public static async Task EnsureDatabaseSchemaAsync(this IHost app, string script)
+    {
+        var stopping = app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        var service = app.Services.GetRequiredService<IHostEnvironment>().ApplicationName;
+        await using var connection = await app.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync(stopping);
+        await using var transaction = await connection.BeginTransactionAsync(stopping);
+        await using (var exclusive = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext($1))", connection, transaction))
+        {
+            exclusive.Parameters.Add(new NpgsqlParameter { Value = $"{service} schema" });
+            await exclusive.ExecuteNonQueryAsync(stopping);
+        }
+
+        await using (var create = new NpgsqlCommand(script, connection, transaction)) await create.ExecuteNonQueryAsync(stopping);
+        await transaction.CommitAsync(stopping);
+    }
+
+    /// <summary>
     /// A request that fails because the database cannot be reached or refuses more connections gets
     /// 503 problem+json with Retry-After: the client may try again, and nothing it sent was wrong.
     /// </summary>

@@ -1,13 +1,9 @@
-using Npgsql;
-
 namespace TaxiHailing.Dispatcher;
 
 public static class DispatchSchema
 {
-    // The advisory lock keeps two instances starting together from racing on CREATE TABLE IF NOT EXISTS.
     // An unserved trip keeps its assignments row, with no driver, so that a repeated TripCreated finds it decided.
     private const string CreateSchema = """
-        SELECT pg_advisory_xact_lock(hashtext('TaxiHailing.Dispatcher schema'));
         CREATE TABLE IF NOT EXISTS drivers (
             id              uuid PRIMARY KEY,
             name            text NOT NULL,
@@ -27,13 +23,5 @@ public static class DispatchSchema
         );
         """;
 
-    public static async Task EnsureDispatchSchemaAsync(this WebApplication app)
-    {
-        var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
-        await using var connection = await dataSource.OpenConnectionAsync(app.Lifetime.ApplicationStopping);
-        await using var transaction = await connection.BeginTransactionAsync(app.Lifetime.ApplicationStopping);
-        await using var command = new NpgsqlCommand(CreateSchema, connection, transaction);
-        await command.ExecuteNonQueryAsync(app.Lifetime.ApplicationStopping);
-        await transaction.CommitAsync(app.Lifetime.ApplicationStopping);
-    }
+    public static Task EnsureDispatchSchemaAsync(this WebApplication app) => app.EnsureDatabaseSchemaAsync(CreateSchema);
 }

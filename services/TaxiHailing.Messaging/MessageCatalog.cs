@@ -20,8 +20,6 @@ public sealed class MessageCatalog
             ?? throw new JsonException($"The body of a {T.MessageType} is null.");
     }
 
-    public bool Knows(string messageType) => _readers.ContainsKey(messageType);
-
     public byte[] Serialize<T>(T message) where T : class, IMessage => JsonSerializer.SerializeToUtf8Bytes(message, TypeInfo<T>());
 
     /// <summary>Reads a body as the named type; throws <see cref="JsonException"/> when it is not one.</summary>

@@ -1,12 +1,8 @@
-using Npgsql;
-
 namespace TaxiHailing.Trips;
 
 public static class TripsSchema
 {
-    // The advisory lock keeps two instances starting together from racing on CREATE TABLE IF NOT EXISTS.
     private const string CreateSchema = """
-        SELECT pg_advisory_xact_lock(hashtext('TaxiHailing.Trips schema'));
         CREATE TABLE IF NOT EXISTS trips (
             id              uuid PRIMARY KEY,
             passenger_id    uuid NOT NULL,
@@ -48,13 +44,5 @@ public static class TripsSchema
             FOR EACH ROW EXECUTE FUNCTION trip_progress_notify();
         """;
 
-    public static async Task EnsureTripsSchemaAsync(this WebApplication app)
-    {
-        var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
-        await using var connection = await dataSource.OpenConnectionAsync(app.Lifetime.ApplicationStopping);
-        await using var transaction = await connection.BeginTransactionAsync(app.Lifetime.ApplicationStopping);
-        await using var command = new NpgsqlCommand(CreateSchema, connection, transaction);
-        await command.ExecuteNonQueryAsync(app.Lifetime.ApplicationStopping);
-        await transaction.CommitAsync(app.Lifetime.ApplicationStopping);
-    }
+    public static Task EnsureTripsSchemaAsync(this WebApplication app) => app.EnsureDatabaseSchemaAsync(CreateSchema);
 }

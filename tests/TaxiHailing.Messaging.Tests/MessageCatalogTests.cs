@@ -54,15 +54,6 @@ public sealed class MessageCatalogTests
     }
 
     [Fact]
-    public void The_catalog_knows_only_the_types_the_service_handles()
-    {
-        var catalog = CatalogHandling<TripCreated, IgnoreTripCreated>(TripsChannels.Events);
-
-        Assert.True(catalog.Knows("trips.trip-created.v1"));
-        Assert.False(catalog.Knows("trips.trip-cancelled.v1"));
-    }
-
-    [Fact]
     public void Subscribing_to_a_type_on_a_channel_that_does_not_carry_it_is_refused()
     {
         var messaging = new MessagingBuilder(new ServiceCollection());

@@ -1,6 +1,7 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace TaxiHailing.Passengers;
+namespace Microsoft.Extensions.Hosting;
 
 /// <summary>The optional <c>Idempotency-Key</c> header of a create request.</summary>
 public static class IdempotencyKey

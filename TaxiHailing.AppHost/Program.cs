@@ -6,6 +6,7 @@ var postgres = builder.AddPostgres("postgres");
 var passengersdb = postgres.AddDatabase("passengersdb");
 var tripsdb = postgres.AddDatabase("tripsdb");
 var dispatchdb = postgres.AddDatabase("dispatchdb");
+var notificationsdb = postgres.AddDatabase("notificationsdb");
 
 var kafka = builder.AddKafka("kafka")
     .WithTopic("taxi.trips.events", partitions: 6).WithTopic("taxi.trips.events.dlq", partitions: 1)
@@ -25,6 +26,12 @@ builder.AddProject<Projects.TaxiHailing_Trips>("trips")
 
 builder.AddProject<Projects.TaxiHailing_Dispatcher>("dispatcher")
     .WithReference(dispatchdb).WaitFor(dispatchdb)
+    .WithReference(kafka).WaitFor(kafka)
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject<Projects.TaxiHailing_Notifications>("notifications")
+    .WithHttpEndpoint(port: 5400)
+    .WithReference(notificationsdb).WaitFor(notificationsdb)
     .WithReference(kafka).WaitFor(kafka)
     .WithHttpHealthCheck("/health");
 

@@ -45,6 +45,17 @@ internal sealed class KafkaTestClient(string bootstrapServers)
         return await producer.ProduceAsync(topic, new Message<string, byte[]> { Key = key, Value = body, Headers = kafkaHeaders });
     }
 
+    /// <summary>For each partition of the topic: where the next message will be written.</summary>
+    public IReadOnlyDictionary<TopicPartition, long> EndOffsets(string topic)
+    {
+        using var consumer = new ConsumerBuilder<string, byte[]>(new ConsumerConfig { BootstrapServers = bootstrapServers, GroupId = $"test-reader-{Guid.NewGuid()}" })
+            .SetLogHandler((_, _) => { }).Build();
+        using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = bootstrapServers }).SetLogHandler((_, _) => { }).Build();
+        return admin.GetMetadata(topic, TimeSpan.FromSeconds(10)).Topics.Single().Partitions
+            .Select(partition => new TopicPartition(topic, partition.PartitionId))
+            .ToDictionary(partition => partition, partition => consumer.QueryWatermarkOffsets(partition, TimeSpan.FromSeconds(10)).High.Value);
+    }
+
     /// <summary>The offset a consumer group has committed for one partition (where it will resume).</summary>
     public long CommittedOffset(string consumerGroup, TopicPartition partition)
     {

@@ -1,0 +1,43 @@
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+using TaxiHailing.Contracts.Dispatch;
+using TaxiHailing.Contracts.Trips;
+using TaxiHailing.Messaging;
+
+namespace TaxiHailing.Notifications;
+
+public static class Extensions
+{
+    public static TBuilder AddNotifications<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, NotificationsJsonContext.Default);
+            // As in the context: numbers are numbers, which is also what the OpenAPI document then says.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+        builder.Services.AddOpenApi(options => options.AddSchemaTransformer((schema, context, _) =>
+        {
+            // Payloads are told apart by their kind field, not by the "$type" discriminator the generator assumes for
+            // [JsonDerivedType]: there is no such field (and "driver-assigned" has one shape per recipient).
+            if (context.JsonTypeInfo.Type == typeof(NotificationPayload)) schema.Discriminator = null;
+            return Task.CompletedTask;
+        }));
+
+        builder.Services.AddOptions<NotificationsOptions>().BindConfiguration(NotificationsOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<NotificationsOptions>, NotificationsOptionsValidator>();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<NotificationStore>();
+        builder.Services.AddSingleton<NotificationSignals>();
+        builder.Services.AddHostedService<NotificationListener>();
+
+        // Its own consumer group: the third independent subscriber to trip events, beside the Dispatcher and Trips.
+        builder.AddKafkaMessaging("notifications", messaging => messaging
+            .Subscribe<TripCreated, TripProgressHandler>(TripsChannels.Events)
+            .Subscribe<TripCancelled, TripProgressHandler>(TripsChannels.Events)
+            .Subscribe<DriverAssigned, TripProgressHandler>(DispatchChannels.Events)
+            .Subscribe<TripUnserved, TripProgressHandler>(DispatchChannels.Events));
+        return builder;
+    }
+}

@@ -7,10 +7,13 @@ var passengersdb = postgres.AddDatabase("passengersdb");
 var tripsdb = postgres.AddDatabase("tripsdb");
 var dispatchdb = postgres.AddDatabase("dispatchdb");
 var notificationsdb = postgres.AddDatabase("notificationsdb");
+var driversdb = postgres.AddDatabase("driversdb");
 
 var kafka = builder.AddKafka("kafka")
     .WithTopic("taxi.trips.events", partitions: 6).WithTopic("taxi.trips.events.dlq", partitions: 1)
-    .WithTopic("taxi.dispatch.events", partitions: 6).WithTopic("taxi.dispatch.events.dlq", partitions: 1);
+    .WithTopic("taxi.dispatch.events", partitions: 6).WithTopic("taxi.dispatch.events.dlq", partitions: 1)
+    .WithTopic("taxi.drivers.events", partitions: 6).WithTopic("taxi.drivers.events.dlq", partitions: 1)
+    .WithTopic("taxi.drivers.locations", partitions: 6).WithTopic("taxi.drivers.locations.dlq", partitions: 1);
 
 var passengers = builder.AddProject<Projects.TaxiHailing_Passengers>("passengers")
     .WithHttpEndpoint(port: 5200)
@@ -26,6 +29,12 @@ builder.AddProject<Projects.TaxiHailing_Trips>("trips")
 
 builder.AddProject<Projects.TaxiHailing_Dispatcher>("dispatcher")
     .WithReference(dispatchdb).WaitFor(dispatchdb)
+    .WithReference(kafka).WaitFor(kafka)
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject<Projects.TaxiHailing_Drivers>("drivers")
+    .WithHttpEndpoint(port: 5500)
+    .WithReference(driversdb).WaitFor(driversdb)
     .WithReference(kafka).WaitFor(kafka)
     .WithHttpHealthCheck("/health");
 

@@ -14,4 +14,7 @@ namespace TaxiHailing.Contracts;
 [JsonSerializable(typeof(TripCancelled))]
 [JsonSerializable(typeof(DriverAssigned))]
 [JsonSerializable(typeof(TripUnserved))]
+[JsonSerializable(typeof(Drivers.DriverRegistered))]
+[JsonSerializable(typeof(Drivers.DriverAvailabilityChanged))]
+[JsonSerializable(typeof(Drivers.DriverLocationReported))]
 public sealed partial class ContractsJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
 using Npgsql;
 using TaxiHailing.Contracts;
+using TaxiHailing.Contracts.Dispatch;
 
 namespace TaxiHailing.Dispatcher;
 
@@ -12,7 +13,7 @@ public sealed class DispatchLedger(NpgsqlTransaction transaction)
     // Equirectangular distance in km: cheap, and within a fraction of a percent of the great circle at city scale,
     // which is all that ordering nearby drivers needs. $1 and $2 are the pickup's latitude and longitude.
     private const string DistanceKm =
-        "6371.0088 * sqrt(power(radians(lat - $1), 2) + power(radians(lng - $2) * cos(radians((lat + $1) / 2)), 2))";
+        "6371.0088 * sqrt(power(radians(p.lat - $1), 2) + power(radians(p.lng - $2) * cos(radians((p.lat + $1) / 2)), 2))";
 
     /// <summary>
     /// The nearest available driver within <paramref name="maxPickupKm"/>, locked until the transaction ends; drivers
@@ -21,11 +22,11 @@ public sealed class DispatchLedger(NpgsqlTransaction transaction)
     public async Task<Driver?> LockNearestAvailableDriverAsync(GeoPoint pickup, double maxPickupKm, CancellationToken cancellationToken)
     {
         await using var select = Command($"""
-            SELECT {DriverRows.Columns} FROM drivers
-            WHERE available AND {DistanceKm} <= $3
+            SELECT {DriverRows.Columns} FROM drivers d JOIN driver_positions p ON p.driver_id = d.id
+            WHERE d.available AND {DistanceKm} <= $3
             ORDER BY {DistanceKm}
             LIMIT 1
-            FOR UPDATE SKIP LOCKED
+            FOR UPDATE OF d SKIP LOCKED
             """, pickup.Lat, pickup.Lng, maxPickupKm);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? await DriverRows.ReadAsync(reader, cancellationToken) : null;
@@ -57,8 +58,42 @@ public sealed class DispatchLedger(NpgsqlTransaction transaction)
     public async Task<Guid?> ReleaseDriverAsync(Guid tripId, CancellationToken cancellationToken)
     {
         await using var update = Command(
-            "UPDATE drivers SET available = true, current_trip_id = NULL WHERE current_trip_id = $1 RETURNING id", tripId);
+            "UPDATE drivers SET available = online, current_trip_id = NULL WHERE current_trip_id = $1 RETURNING id", tripId);
         return await update.ExecuteScalarAsync(cancellationToken) is Guid driverId ? driverId : null;
+    }
+
+    /// <summary>Adds a driver the Drivers service registered (or refreshes their name and vehicle); offline until told otherwise.</summary>
+    public async Task RegisterDriverAsync(Guid driverId, string name, Vehicle vehicle, CancellationToken cancellationToken)
+    {
+        await using var upsert = Command("""
+            INSERT INTO drivers (id, name, vehicle_make, vehicle_model, vehicle_colour, vehicle_plate, available)
+            VALUES ($1, $2, $3, $4, $5, $6, false)
+            ON CONFLICT (id) DO UPDATE SET name = $2, vehicle_make = $3, vehicle_model = $4, vehicle_colour = $5, vehicle_plate = $6
+            """, driverId, name, vehicle.Make, vehicle.Model, vehicle.Colour, vehicle.Plate);
+        await upsert.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Takes a driver on or off duty (a driver on a trip stays busy); false when the driver is unknown.</summary>
+    public async Task<bool> SetOnlineAsync(Guid driverId, bool online, GeoPoint? position, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (position is not null) await MoveDriverAsync(driverId, position, at, cancellationToken);
+        await using var update = Command(
+            "UPDATE drivers SET online = $2, available = $2 AND current_trip_id IS NULL WHERE id = $1", driverId, online);
+        return await update.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>
+    /// Records where a driver was at <paramref name="reportedAt"/>, unless a later position is already known:
+    /// reports travel on their own channel and may arrive before the driver's registration or overtake each other.
+    /// False when the report is stale.
+    /// </summary>
+    public async Task<bool> MoveDriverAsync(Guid driverId, GeoPoint position, DateTimeOffset reportedAt, CancellationToken cancellationToken)
+    {
+        await using var upsert = Command("""
+            INSERT INTO driver_positions (driver_id, lat, lng, reported_at) VALUES ($1, $2, $3, $4)
+            ON CONFLICT (driver_id) DO UPDATE SET lat = $2, lng = $3, reported_at = $4 WHERE driver_positions.reported_at < $4
+            """, driverId, position.Lat, position.Lng, reportedAt);
+        return await upsert.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     private NpgsqlCommand Command(string sql, params object[] values)

@@ -7,7 +7,7 @@ public sealed class DispatchStore(NpgsqlDataSource dataSource)
 {
     public async Task<IReadOnlyList<Driver>> ListDriversAsync(CancellationToken cancellationToken)
     {
-        await using var select = dataSource.CreateCommand($"SELECT {DriverRows.Columns} FROM drivers ORDER BY name, id");
+        await using var select = dataSource.CreateCommand($"SELECT {DriverRows.Columns} FROM {DriverRows.WithPositions} ORDER BY d.name, d.id");
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         var drivers = new List<Driver>();
         while (await reader.ReadAsync(cancellationToken))

@@ -18,9 +18,15 @@ internal static partial class DispatcherLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Cancelled trip {TripId} had no driver to release")]
     public static partial void NoDriverToRelease(this ILogger logger, Guid tripId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded a fleet of {Size} drivers within {RadiusKm} km of ({CenterLat}, {CenterLng}), seed {Seed}")]
-    public static partial void FleetSeeded(this ILogger logger, int size, double radiusKm, double centerLat, double centerLng, int seed);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Driver {DriverId} ({DriverName}) joined the fleet")]
+    public static partial void DriverJoined(this ILogger logger, Guid driverId, string driverName);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The fleet already has {Count} drivers; not seeding")]
-    public static partial void FleetAlreadySeeded(this ILogger logger, long count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Driver {DriverId} is {Availability}")]
+    public static partial void DriverAvailability(this ILogger logger, Guid driverId, string availability);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Driver {DriverId} is at ({Lat}, {Lng})")]
+    public static partial void DriverMoved(this ILogger logger, Guid driverId, double lat, double lng);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{MessageType} for driver {DriverId}, who is not known here (yet): ignored")]
+    public static partial void UnknownDriver(this ILogger logger, string messageType, Guid driverId);
 }

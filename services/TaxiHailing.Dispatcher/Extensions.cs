@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using TaxiHailing.Contracts.Dispatch;
+using TaxiHailing.Contracts.Drivers;
 using TaxiHailing.Contracts.Trips;
 using TaxiHailing.Messaging;
 
@@ -18,19 +19,19 @@ public static class Extensions
         });
         builder.Services.AddOpenApi();
 
-        builder.Services.AddOptions<FleetOptions>().BindConfiguration(FleetOptions.Section).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<FleetOptions>, FleetOptionsValidator>();
         builder.Services.AddOptions<DispatchOptions>().BindConfiguration(DispatchOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DispatchOptions>, DispatchOptionsValidator>();
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<FleetSeeder>();
         builder.Services.AddSingleton<DispatchStore>();
 
         builder.AddKafkaMessaging("dispatcher", messaging => messaging
             .Publishes(DispatchChannels.Events)
             .Subscribe<TripCreated, TripCreatedHandler>(TripsChannels.Events)
-            .Subscribe<TripCancelled, TripCancelledHandler>(TripsChannels.Events));
+            .Subscribe<TripCancelled, TripCancelledHandler>(TripsChannels.Events)
+            .Subscribe<DriverRegistered, DriverRegisteredHandler>(DriversChannels.Events)
+            .Subscribe<DriverAvailabilityChanged, DriverAvailabilityChangedHandler>(DriversChannels.Events)
+            .Subscribe<DriverLocationReported, DriverLocationReportedHandler>(DriversChannels.Locations));
         return builder;
     }
 }

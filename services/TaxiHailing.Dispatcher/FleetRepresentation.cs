@@ -11,13 +11,13 @@ public sealed record FleetRepresentation(IReadOnlyList<DriverRepresentation> Dri
 }
 
 public sealed record DriverRepresentation(
-    Guid Id, string Name, VehicleRepresentation Vehicle, PositionRepresentation Position, bool Available, Guid? CurrentTripId)
+    Guid Id, string Name, VehicleRepresentation Vehicle, PositionRepresentation? Position, bool Available, Guid? CurrentTripId)
 {
     public static DriverRepresentation Of(Driver driver) => new(
         driver.Id,
         driver.Name,
         new VehicleRepresentation(driver.Vehicle.Make, driver.Vehicle.Model, driver.Vehicle.Colour, driver.Vehicle.Plate),
-        new PositionRepresentation(driver.Position.Lat, driver.Position.Lng),
+        driver.Position is { } position ? new PositionRepresentation(position.Lat, position.Lng) : null,
         driver.Available,
         driver.CurrentTripId);
 }

@@ -19,5 +19,4 @@ if (app.Environment.IsDevelopment())
 app.MapDispatchApiV1();
 
 await app.EnsureDispatchSchemaAsync();
-await app.SeedFleetAsync();
 app.Run();

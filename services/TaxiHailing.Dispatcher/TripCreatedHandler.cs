@@ -42,7 +42,7 @@ public sealed class TripCreatedHandler(IOptions<DispatchOptions> options, TimePr
         }
 
         await ledger.MarkBusyAsync(driver.Id, trip.TripId, cancellationToken);
-        var etaSeconds = PickupEta.Seconds(GreatCircle.DistanceKm(driver.Position, trip.Pickup), dispatch.AverageSpeedKmh);
+        var etaSeconds = PickupEta.Seconds(GreatCircle.DistanceKm(driver.Position!, trip.Pickup), dispatch.AverageSpeedKmh);
         await context.PublishAsync(DispatchChannels.Events, key,
             new DriverAssigned(trip.TripId, driver.Id, driver.Name, driver.Vehicle, etaSeconds, decision.DecidedAt), cancellationToken);
         logger.DriverAssigned(driver.Id, driver.Name, trip.TripId, etaSeconds);

@@ -10,8 +10,11 @@ internal static partial class MessagingLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Kafka client error {Code}: {Reason}")]
     public static partial void KafkaClientError(this ILogger logger, string code, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox relay published {Count} message(s)")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox relay published {Count} message(s)")]
     public static partial void RelayPublished(this ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox relay removed {Count} message(s) published over {Retention} ago")]
+    public static partial void RelayPruned(this ILogger logger, int count, TimeSpan retention);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay could not publish {Count} message(s); retrying in {Delay}")]
     public static partial void RelayFailed(this ILogger logger, int count, TimeSpan delay, Exception exception);

@@ -17,6 +17,11 @@ internal sealed class OutboxRelay(NpgsqlDataSource dataSource, KafkaProducer pro
     private const int BatchSize = 500;
     private static readonly TimeSpan IdlePoll = TimeSpan.FromSeconds(5);
 
+    // Published rows are kept a while for inspection, then removed so the table does not grow without end.
+    private static readonly TimeSpan Retention = TimeSpan.FromHours(1);
+    private static readonly TimeSpan PruneInterval = TimeSpan.FromMinutes(1);
+    private DateTimeOffset _nextPrune = DateTimeOffset.UtcNow;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var backoff = new Backoff(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(10));
@@ -37,6 +42,7 @@ internal sealed class OutboxRelay(NpgsqlDataSource dataSource, KafkaProducer pro
                     }
 
                     backoff.Reset();
+                    await PruneAsync(stoppingToken);
                     if (loaded < BatchSize) await listener.WaitAsync(IdlePoll, stoppingToken);
                 }
             }
@@ -117,6 +123,16 @@ internal sealed class OutboxRelay(NpgsqlDataSource dataSource, KafkaProducer pro
             activity.RecordError(exception);
             throw;
         }
+    }
+
+    private async Task PruneAsync(CancellationToken cancellationToken)
+    {
+        if (DateTimeOffset.UtcNow < _nextPrune) return;
+        _nextPrune = DateTimeOffset.UtcNow + PruneInterval;
+        await using var command = dataSource.CreateCommand("DELETE FROM outbox_messages WHERE published_at < now() - $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = Retention });
+        var removed = await command.ExecuteNonQueryAsync(cancellationToken);
+        if (removed > 0) logger.RelayPruned(removed, Retention);
     }
 
     private async Task<List<OutboxRow>> LoadUnpublishedAsync(CancellationToken cancellationToken)

@@ -41,8 +41,8 @@ public sealed class NotificationTests(TaxiHailingApplication taxiHailing)
     }
 
     [Theory]
-    [InlineData("taxi.trips.events", new[] { "dispatcher", "notifications" })]
-    [InlineData("taxi.dispatch.events", new[] { "trips", "notifications" })]
+    [InlineData("taxi.trips.events", new[] { "dispatcher", "notifications", "drivers" })]
+    [InlineData("taxi.dispatch.events", new[] { "trips", "notifications", "drivers" })]
     public async Task Every_subscriber_group_consumes_every_event_of_the_channel(string topic, string[] subscribers)
     {
         var tripId = await _app.RequestTripAsync();

@@ -12,6 +12,21 @@ public sealed class TaxiHailingApplication : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Program>();
         App = builder.Build();
         await App.StartAsync().WaitAsync(StartTimeout);
+        await WaitForTheDispatcherToKnowTheFleetAsync();
+    }
+
+    // The simulated fleet registers itself at start; trips requested before the Dispatcher has heard of it would
+    // find no driver.
+    private async Task WaitForTheDispatcherToKnowTheFleetAsync()
+    {
+        using var drivers = App.CreateHttpClient("drivers");
+        using var dispatcher = App.CreateHttpClient("dispatcher");
+        await TaxiApi.EventuallyAsync(async () =>
+        {
+            var online = (await (await drivers.GetAsync("/v1/drivers")).ReadJsonAsync())["online"]!.GetValue<int>();
+            var available = (await (await dispatcher.GetAsync("/v1/drivers")).ReadJsonAsync())["available"]!.GetValue<int>();
+            return online > 0 && available >= online;
+        }, StartTimeout, "the Dispatcher knows every online driver of the simulated fleet");
     }
 
     public async Task DisposeAsync() => await App.DisposeAsync();

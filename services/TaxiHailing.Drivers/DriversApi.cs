@@ -1,0 +1,174 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace TaxiHailing.Drivers;
+
+/// <summary>The driver-facing API: drivers register, go online or offline, and report where they are.</summary>
+public static class DriversApi
+{
+    public static IEndpointRouteBuilder MapDriversApiV1(this IEndpointRouteBuilder app)
+    {
+        var drivers = app.MapGroup("/v1/drivers").WithTags("Drivers");
+
+        drivers.MapPost("", RegisterDriver)
+            .WithName("RegisterDriver")
+            .WithSummary("Registers a driver and their vehicle, offline (idempotent with an Idempotency-Key header). A plate registers once.")
+            .Accepts<RegisterDriverBody>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        drivers.MapGet("", ListDrivers)
+            .WithName("ListDrivers")
+            .WithSummary("The drivers (?online=true or false for only those), with how many of the whole fleet are online and offline.")
+            .ProducesValidationProblem();
+
+        drivers.MapGet("/{id:guid}", GetDriver)
+            .WithName("GetDriver")
+            .WithSummary("A driver, with links to the actions the driver's state allows.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        drivers.MapPut("/{id:guid}/availability", ChangeAvailability)
+            .WithName("ChangeAvailability")
+            .WithSummary("Takes the driver online (a position is required) or offline (idempotent).")
+            .Accepts<AvailabilityBody>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        drivers.MapPost("/{id:guid}/location", ReportLocation)
+            .WithName("ReportLocation")
+            .WithSummary("A notification of where an online driver is: 202 Accepted, with nothing to read back.")
+            .Accepts<CoordinatesBody>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        return app;
+    }
+
+    public static async Task<Results<Created<DriverRepresentation>, ProblemHttpResult>> RegisterDriver(
+        HttpRequest request,
+        [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey,
+        DriverStore store,
+        ILogger<Driver> logger,
+        CancellationToken cancellationToken)
+    {
+        var body = await request.ReadJsonBodyAsync(DriversJsonContext.Default.RegisterDriverBody, cancellationToken);
+        if (body.Problem is { } invalidBody)
+        {
+            return invalidBody;
+        }
+
+        if (IdempotencyKey.ProblemWith(idempotencyKey) is { } invalidKey)
+        {
+            return invalidKey;
+        }
+
+        switch (await store.RegisterAsync(Guid.CreateVersion7(), body.Value!.ToRegistration(), idempotencyKey, cancellationToken))
+        {
+            case RegistrationOutcome.Registered(var driver):
+                logger.DriverRegistered(driver.Id, driver.Name, driver.Vehicle.Plate);
+                return Created(driver);
+            case RegistrationOutcome.Repeated(var driver):
+                return Created(driver);
+            case RegistrationOutcome.PlateTaken(var plate):
+                logger.PlateTaken(plate);
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status409Conflict,
+                    title: "Plate already registered",
+                    detail: $"The vehicle with plate {plate} is registered to another driver.");
+            default:
+                throw new InvalidOperationException("Unknown registration outcome.");
+        }
+    }
+
+    public static async Task<Results<Ok<DriverListRepresentation>, ProblemHttpResult>> ListDrivers(
+        [FromQuery(Name = "online")] string? online, DriverStore store, CancellationToken cancellationToken)
+    {
+        bool? onlineFilter = null;
+        if (online is not null)
+        {
+            if (!bool.TryParse(online, out var value))
+            {
+                return Invalid("online", "The online filter must be true or false.");
+            }
+
+            onlineFilter = value;
+        }
+
+        var drivers = await store.ListAsync(onlineFilter, cancellationToken);
+        var fleet = await store.CountAsync(cancellationToken);
+        return TypedResults.Ok(DriverListRepresentation.Of(drivers, fleet, onlineFilter));
+    }
+
+    public static async Task<Results<Ok<DriverRepresentation>, ProblemHttpResult>> GetDriver(
+        Guid id, DriverStore store, CancellationToken cancellationToken) =>
+        await store.FindAsync(id, cancellationToken) is { } driver
+            ? TypedResults.Ok(DriverRepresentation.Of(driver))
+            : DriverNotFound(id);
+
+    public static async Task<Results<Ok<DriverRepresentation>, ProblemHttpResult>> ChangeAvailability(
+        Guid id, HttpRequest request, DriverStore store, ILogger<Driver> logger, CancellationToken cancellationToken)
+    {
+        var body = await request.ReadJsonBodyAsync(DriversJsonContext.Default.AvailabilityBody, cancellationToken);
+        if (body.Problem is { } invalidBody)
+        {
+            return invalidBody;
+        }
+
+        var availability = body.Value!;
+        if (await store.ChangeAvailabilityAsync(id, availability.GoesOnline, availability.ToPosition(), cancellationToken) is not { } change)
+        {
+            return DriverNotFound(id);
+        }
+
+        if (change.Changed)
+        {
+            logger.AvailabilityChanged(id, change.Driver.Online ? "online" : "offline");
+        }
+
+        return TypedResults.Ok(DriverRepresentation.Of(change.Driver));
+    }
+
+    public static async Task<Results<Accepted, ProblemHttpResult>> ReportLocation(
+        Guid id, HttpRequest request, DriverStore store, ILogger<Driver> logger, CancellationToken cancellationToken)
+    {
+        var body = await request.ReadJsonBodyAsync(DriversJsonContext.Default.CoordinatesBody, cancellationToken);
+        if (body.Problem is { } invalidBody)
+        {
+            return invalidBody;
+        }
+
+        var position = body.Value!.ToGeoPoint();
+        switch (await store.ReportLocationAsync(id, position, cancellationToken))
+        {
+            case LocationReportOutcome.Accepted:
+                logger.LocationReported(id, position.Lat, position.Lng);
+                return TypedResults.Accepted((string?)null);
+            case LocationReportOutcome.DriverOffline:
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status409Conflict,
+                    title: "Driver is offline",
+                    detail: $"Driver {id} is offline: go online before reporting locations.");
+            default:
+                return DriverNotFound(id);
+        }
+    }
+
+    private static Created<DriverRepresentation> Created(Driver driver) =>
+        TypedResults.Created(DriverHrefs.Driver(driver.Id), DriverRepresentation.Of(driver));
+
+    private static ProblemHttpResult DriverNotFound(Guid id) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "Driver not found",
+        detail: $"There is no driver with id {id}.");
+
+    private static ProblemHttpResult Invalid(string field, string error) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [error] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is not valid",
+        });
+}

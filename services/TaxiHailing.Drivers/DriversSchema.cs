@@ -1,0 +1,34 @@
+namespace TaxiHailing.Drivers;
+
+public static class DriversSchema
+{
+    // Plates are unique as a vehicle is identified: "AB19 CDE", "ab19cde" and "AB19-CDE" are one plate (the body
+    // stores them upper-case). cancelled_trips remembers cancellations, because a trip's DriverAssigned (on the
+    // dispatch channel) may arrive after its TripCancelled (on the trips channel).
+    private const string CreateSchema = """
+        CREATE TABLE IF NOT EXISTS drivers (
+            id              uuid PRIMARY KEY,
+            name            text NOT NULL,
+            vehicle_make    text NOT NULL,
+            vehicle_model   text NOT NULL,
+            vehicle_colour  text NOT NULL,
+            vehicle_plate   text NOT NULL,
+            online          boolean NOT NULL,
+            lat             double precision,
+            lng             double precision,
+            current_trip_id uuid,
+            registered_at   timestamptz NOT NULL,
+            idempotency_key text UNIQUE,
+            CONSTRAINT drivers_position_complete CHECK ((lat IS NULL) = (lng IS NULL)),
+            CONSTRAINT drivers_online_have_a_position CHECK (NOT online OR lat IS NOT NULL)
+        );
+        CREATE UNIQUE INDEX IF NOT EXISTS drivers_vehicle_plate ON drivers ((translate(vehicle_plate, ' -', '')));
+        CREATE INDEX IF NOT EXISTS drivers_current_trip ON drivers (current_trip_id) WHERE current_trip_id IS NOT NULL;
+        CREATE TABLE IF NOT EXISTS cancelled_trips (
+            trip_id      uuid PRIMARY KEY,
+            cancelled_at timestamptz NOT NULL
+        );
+        """;
+
+    public static Task EnsureDriversSchemaAsync(this WebApplication app) => app.EnsureDatabaseSchemaAsync(CreateSchema);
+}

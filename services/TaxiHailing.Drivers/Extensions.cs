@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+using TaxiHailing.Contracts.Dispatch;
+using TaxiHailing.Contracts.Drivers;
+using TaxiHailing.Contracts.Trips;
+using TaxiHailing.Messaging;
+
+namespace TaxiHailing.Drivers;
+
+public static class Extensions
+{
+    public static TBuilder AddDrivers<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, DriversJsonContext.Default);
+            // As in the context: numbers are numbers, which is also what the OpenAPI document then says.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+        builder.Services.AddOpenApi();
+
+        builder.Services.AddOptions<SimulationOptions>().BindConfiguration(SimulationOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SimulationOptions>, SimulationOptionsValidator>();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DriverStore>();
+
+        builder.AddKafkaMessaging("drivers", messaging => messaging
+            .Publishes(DriversChannels.Events)
+            .Publishes(DriversChannels.Locations)
+            .Subscribe<DriverAssigned, DriverAssignedHandler>(DispatchChannels.Events)
+            .Subscribe<TripCancelled, TripCancelledHandler>(TripsChannels.Events));
+
+        // After messaging, so that the outbox table exists before the simulated fleet first writes to it.
+        builder.Services.AddHostedService<FleetSimulator>();
+        return builder;
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Options;
+using TaxiHailing.Contracts;
+
+namespace TaxiHailing.Drivers;
+
+/// <summary>
+/// The simulated fleet (section "Simulation"): <see cref="Size"/> drivers online within <see cref="RadiusKm"/> of the
+/// centre, each driving a random walk at <see cref="SpeedKmh"/> and reporting where they are every
+/// <see cref="ReportIntervalSeconds"/>. The same seed always gives the same drivers.
+/// </summary>
+public sealed class SimulationOptions
+{
+    public const string Section = "Simulation";
+    public const int MaxSize = 10_000;
+    public const double MaxRadiusKm = 1_000;
+    public const double MaxReportIntervalSeconds = 3_600;
+    public const double MaxSpeedKmh = 500;
+
+    public bool Enabled { get; set; } = true;
+    public int Size { get; set; } = 50;
+    public double CenterLat { get; set; } = 51.5074;
+    public double CenterLng { get; set; } = -0.1278;
+    public double RadiusKm { get; set; } = 5;
+    public double ReportIntervalSeconds { get; set; } = 2;
+    public double SpeedKmh { get; set; } = 25;
+    public int Seed { get; set; } = 1;
+
+    public GeoPoint Center => new(CenterLat, CenterLng);
+
+    public TimeSpan ReportInterval => TimeSpan.FromSeconds(ReportIntervalSeconds);
+
+    /// <summary>How far a driver moves between two reports.</summary>
+    public double StepKm => SpeedKmh * ReportIntervalSeconds / 3600;
+}
+
+public sealed class SimulationOptionsValidator : IValidateOptions<SimulationOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SimulationOptions options)
+    {
+        const string section = SimulationOptions.Section;
+        List<string> failures = [];
+        if (options.Size is < 0 or > SimulationOptions.MaxSize)
+        {
+            failures.Add($"{section}:Size must be between 0 and {SimulationOptions.MaxSize}; it is {options.Size}.");
+        }
+
+        // The relational patterns are false for NaN, so a NaN fails every one of these checks.
+        if (options.RadiusKm is not (> 0 and <= SimulationOptions.MaxRadiusKm))
+        {
+            failures.Add($"{section}:RadiusKm must be greater than 0 and at most {SimulationOptions.MaxRadiusKm}; it is {options.RadiusKm}.");
+        }
+
+        if (options.CenterLat is not (>= -90 and <= 90))
+        {
+            failures.Add($"{section}:CenterLat must be a latitude between -90 and 90; it is {options.CenterLat}.");
+        }
+
+        if (options.CenterLng is not (>= -180 and <= 180))
+        {
+            failures.Add($"{section}:CenterLng must be a longitude between -180 and 180; it is {options.CenterLng}.");
+        }
+
+        if (options.ReportIntervalSeconds is not (> 0 and <= SimulationOptions.MaxReportIntervalSeconds))
+        {
+            failures.Add($"{section}:ReportIntervalSeconds must be greater than 0 and at most {SimulationOptions.MaxReportIntervalSeconds}; it is {options.ReportIntervalSeconds}.");
+        }
+
+        if (options.SpeedKmh is not (>= 0 and <= SimulationOptions.MaxSpeedKmh))
+        {
+            failures.Add($"{section}:SpeedKmh must be between 0 and {SimulationOptions.MaxSpeedKmh}; it is {options.SpeedKmh}.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

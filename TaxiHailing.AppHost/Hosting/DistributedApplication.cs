@@ -16,14 +16,11 @@ public sealed class DistributedApplication : IAsyncDisposable
 
     internal DistributedApplication(IReadOnlyList<Resource> resources, DistributedApplicationOptions options)
     {
-        Options = options;
         _context = new RunContext(options, new ResourceConsole(options.EchoOutput));
         _runners = resources.Select(resource => resource.CreateRunner(_context)).ToList();
         _context.RunnerOf = resource => _runners.Single(runner => runner.Resource == resource);
         if (_runners.Count > 0) _context.Console.Track(_runners);
     }
-
-    public DistributedApplicationOptions Options { get; }
 
     public static DistributedApplicationBuilder CreateBuilder(string[] args) =>
         new(args, DistributedApplicationTestingBuilder.Current);

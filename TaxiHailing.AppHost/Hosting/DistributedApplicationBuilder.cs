@@ -27,7 +27,6 @@ public sealed class DistributedApplicationBuilder
 
     public IConfigurationManager Configuration { get; }
     public DistributedApplicationOptions Options { get; }
-    public IReadOnlyList<IResource> Resources => _resources;
 
     public ResourceBuilder<T> AddResource<T>(T resource) where T : Resource
     {

@@ -10,7 +10,6 @@ internal sealed class ProjectRunner(ProcessResource resource, RunContext context
     public override string Kind => resource is ProjectResource ? "Project" : "Executable";
     public Uri? Endpoint => _port is null ? null : new Uri($"http://localhost:{_port}");
     public override string Address => Endpoint?.ToString().TrimEnd('/') ?? "";
-    public int? ProcessId => _process?.Id;
 
     public override IEnumerable<KeyValuePair<string, string>> ReferenceEnvironment() =>
         Endpoint is null ? [] : [new($"services__{Name}__http__0", Address)];

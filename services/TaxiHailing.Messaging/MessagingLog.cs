@@ -22,7 +22,7 @@ internal static partial class MessagingLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Consumer {ConsumerGroup} subscribed to {Topics}")]
     public static partial void Subscribed(this ILogger logger, string consumerGroup, string topics);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Handled {MessageType} {MessageId} from {Topic}[{Partition}]@{Offset}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Handled {MessageType} {MessageId} from {Topic}[{Partition}]@{Offset}")]
     public static partial void Handled(this ILogger logger, string messageType, Guid messageId, string topic, int partition, long offset);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Skipped {MessageType} {MessageId}: already processed by {ConsumerGroup}")]

@@ -62,26 +62,34 @@ public static class TripEventsApi
     {
         await response.Body.FlushAsync(cancellationToken);
         var sinceLastWrite = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
+        var changed = Task.CompletedTask;
+        try
         {
-            // Ask to be woken before reading, so that a change committed in between is not missed.
-            var changed = signal.NextChange(tripId);
-            foreach (var progress in await TripProgress.AfterAsync(dataSource, tripId, after, cancellationToken))
+            while (true)
             {
-                await WriteAsync(response, $"id: {progress.Id}\nevent: {progress.Kind}\ndata: {progress.Trip}\n\n", cancellationToken);
-                after = progress.Id;
-                sinceLastWrite.Restart();
-                if (TripProgress.IsFinal(progress.Kind)) return;
-            }
+                // Ask to be woken before reading, so that a change committed in between is not missed.
+                changed = signal.NextChange(tripId);
+                foreach (var progress in await TripProgress.AfterAsync(dataSource, tripId, after, cancellationToken))
+                {
+                    await WriteAsync(response, $"id: {progress.Id}\nevent: {progress.Kind}\ndata: {progress.Trip}\n\n", cancellationToken);
+                    after = progress.Id;
+                    sinceLastWrite.Restart();
+                    if (TripProgress.IsFinal(progress.Kind)) return;
+                }
 
-            if (sinceLastWrite.Elapsed >= KeepAliveInterval)
-            {
-                await WriteAsync(response, ": keep-alive\n\n", cancellationToken);
-                sinceLastWrite.Restart();
-            }
+                if (sinceLastWrite.Elapsed >= KeepAliveInterval)
+                {
+                    await WriteAsync(response, ": keep-alive\n\n", cancellationToken);
+                    sinceLastWrite.Restart();
+                }
 
-            await Task.WhenAny(changed, Task.Delay(RecheckInterval, cancellationToken));
-            cancellationToken.ThrowIfCancellationRequested();
+                await Task.WhenAny(changed, Task.Delay(RecheckInterval, cancellationToken));
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+        finally
+        {
+            signal.Forget(tripId, changed);
         }
     }
 

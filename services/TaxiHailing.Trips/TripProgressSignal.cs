@@ -16,6 +16,12 @@ public sealed class TripProgressSignal(NpgsqlDataSource dataSource, ILogger<Trip
     public Task NextChange(Guid tripId) =>
         _waiters.GetOrAdd(tripId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
+    /// <summary>Lets go of the trip's wake-up once its last stream is done, unless a change has already claimed it.</summary>
+    public void Forget(Guid tripId, Task change)
+    {
+        if (_waiters.TryGetValue(tripId, out var signal) && signal.Task == change) _waiters.TryRemove(new(tripId, signal));
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)

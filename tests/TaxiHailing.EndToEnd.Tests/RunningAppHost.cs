@@ -134,12 +134,22 @@ internal sealed class RunningAppHost : IAsyncDisposable
         }
     }
 
+    // Stopped as users stop it, so that it cleans up after itself; killed only if it will not stop, and then alone,
+    // so that its children's watchdogs still stop them and remove their temporary data.
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            Signal("TERM");
+            try
+            {
+                await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            }
+            catch (TimeoutException)
+            {
+                _process.Kill(entireProcessTree: false);
+                await _process.WaitForExitAsync();
+            }
         }
 
         _process.Dispose();

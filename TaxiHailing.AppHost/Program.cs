@@ -10,10 +10,10 @@ var notificationsdb = postgres.AddDatabase("notificationsdb");
 var driversdb = postgres.AddDatabase("driversdb");
 
 var kafka = builder.AddKafka("kafka")
-    .WithTopic("taxi.trips.events", partitions: 6).WithTopic("taxi.trips.events.dlq", partitions: 1)
-    .WithTopic("taxi.dispatch.events", partitions: 6).WithTopic("taxi.dispatch.events.dlq", partitions: 1)
-    .WithTopic("taxi.drivers.events", partitions: 6).WithTopic("taxi.drivers.events.dlq", partitions: 1)
-    .WithTopic("taxi.drivers.locations", partitions: 6).WithTopic("taxi.drivers.locations.dlq", partitions: 1);
+    .WithChannel("taxi.trips.events", partitions: 6)
+    .WithChannel("taxi.dispatch.events", partitions: 6)
+    .WithChannel("taxi.drivers.events", partitions: 6)
+    .WithChannel("taxi.drivers.locations", partitions: 6);
 
 var passengers = builder.AddProject<Projects.TaxiHailing_Passengers>("passengers")
     .WithHttpEndpoint(port: 5200)

@@ -27,6 +27,10 @@ public static class KafkaBuilderExtensions
         kafka.Resource.Topics[topic] = partitions;
         return kafka;
     }
+
+    /// <summary>A channel: its topic, and the &lt;topic&gt;.dlq topic (one partition) its consumers dead-letter to.</summary>
+    public static ResourceBuilder<KafkaResource> WithChannel(this ResourceBuilder<KafkaResource> kafka, string topic, int partitions) =>
+        kafka.WithTopic(topic, partitions).WithTopic($"{topic}.dlq", partitions: 1);
 }
 
 internal sealed class KafkaRunner(KafkaResource kafka, RunContext context) : ResourceRunner(kafka, context)

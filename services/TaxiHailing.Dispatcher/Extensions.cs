@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using TaxiHailing.Contracts.Dispatch;
 using TaxiHailing.Contracts.Drivers;
@@ -11,13 +10,7 @@ public static class Extensions
 {
     public static TBuilder AddDispatcher<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        builder.Services.ConfigureHttpJsonOptions(options =>
-        {
-            options.SerializerOptions.TypeInfoResolverChain.Insert(0, DispatcherJsonContext.Default);
-            // As in the context: numbers are numbers, which is also what the OpenAPI document then says.
-            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
-        });
-        builder.Services.AddOpenApi();
+        builder.AddHttpApi(DispatcherJsonContext.Default);
 
         builder.Services.AddOptions<DispatchOptions>().BindConfiguration(DispatchOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DispatchOptions>, DispatchOptionsValidator>();

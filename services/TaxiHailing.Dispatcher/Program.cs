@@ -1,4 +1,3 @@
-using Scalar.AspNetCore;
 using TaxiHailing.Dispatcher;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,11 +9,7 @@ builder.AddDispatcher();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
-app.MapOpenApi();
-if (app.Environment.IsDevelopment())
-{
-    app.MapScalarApiReference();
-}
+app.MapApiDocs();
 
 app.MapDispatchApiV1();
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using TaxiHailing.Contracts.Dispatch;
 using TaxiHailing.Contracts.Drivers;
@@ -11,13 +10,7 @@ public static class Extensions
 {
     public static TBuilder AddDrivers<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        builder.Services.ConfigureHttpJsonOptions(options =>
-        {
-            options.SerializerOptions.TypeInfoResolverChain.Insert(0, DriversJsonContext.Default);
-            // As in the context: numbers are numbers, which is also what the OpenAPI document then says.
-            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
-        });
-        builder.Services.AddOpenApi();
+        builder.AddHttpApi(DriversJsonContext.Default);
 
         builder.Services.AddOptions<SimulationOptions>().BindConfiguration(SimulationOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SimulationOptions>, SimulationOptionsValidator>();

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using TaxiHailing.Contracts.Dispatch;
 using TaxiHailing.Contracts.Trips;
@@ -10,13 +9,7 @@ public static class Extensions
 {
     public static TBuilder AddNotifications<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        builder.Services.ConfigureHttpJsonOptions(options =>
-        {
-            options.SerializerOptions.TypeInfoResolverChain.Insert(0, NotificationsJsonContext.Default);
-            // As in the context: numbers are numbers, which is also what the OpenAPI document then says.
-            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
-        });
-        builder.Services.AddOpenApi(options => options.AddSchemaTransformer((schema, context, _) =>
+        builder.AddHttpApi(NotificationsJsonContext.Default, options => options.AddSchemaTransformer((schema, context, _) =>
         {
             // Payloads are told apart by their kind field, not by the "$type" discriminator the generator assumes for
             // [JsonDerivedType]: there is no such field (and "driver-assigned" has one shape per recipient).

@@ -1,4 +1,3 @@
-using Scalar.AspNetCore;
 using TaxiHailing.Notifications;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,11 +9,7 @@ builder.AddNotifications();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
-app.MapOpenApi();
-if (app.Environment.IsDevelopment())
-{
-    app.MapScalarApiReference();
-}
+app.MapApiDocs();
 
 app.MapNotificationsApiV1();
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 
 namespace TaxiHailing.Passengers;
 
@@ -6,13 +5,7 @@ public static class Extensions
 {
     public static TBuilder AddPassengers<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        builder.Services.ConfigureHttpJsonOptions(options =>
-        {
-            options.SerializerOptions.TypeInfoResolverChain.Insert(0, PassengersJsonContext.Default);
-            // As in the context: numbers are numbers, which is also what the OpenAPI document then says.
-            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
-        });
-        builder.Services.AddOpenApi();
+        builder.AddHttpApi(PassengersJsonContext.Default);
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<PassengerStore>();

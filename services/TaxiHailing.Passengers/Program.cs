@@ -1,4 +1,3 @@
-using Scalar.AspNetCore;
 using TaxiHailing.Passengers;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,11 +9,7 @@ builder.AddPassengers();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
-app.MapOpenApi();
-if (app.Environment.IsDevelopment())
-{
-    app.MapScalarApiReference();
-}
+app.MapApiDocs();
 
 app.MapPassengersApiV1();
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Http.Resilience;
 using TaxiHailing.Contracts.Dispatch;
 using TaxiHailing.Contracts.Trips;
@@ -10,13 +9,7 @@ public static class Extensions
 {
     public static TBuilder AddTrips<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        builder.Services.ConfigureHttpJsonOptions(options =>
-        {
-            options.SerializerOptions.TypeInfoResolverChain.Insert(0, TripsJsonContext.Default);
-            // As in the context: numbers are numbers, which is also what the OpenAPI document then says.
-            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
-        });
-        builder.Services.AddOpenApi();
+        builder.AddHttpApi(TripsJsonContext.Default);
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TripStore>();

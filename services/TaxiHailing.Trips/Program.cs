@@ -1,4 +1,3 @@
-using Scalar.AspNetCore;
 using TaxiHailing.Trips;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,11 +9,7 @@ builder.AddTrips();
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
-app.MapOpenApi();
-if (app.Environment.IsDevelopment())
-{
-    app.MapScalarApiReference();
-}
+app.MapApiDocs();
 
 app.MapTripsApiV1();
 app.MapTripEventsApiV1();

@@ -1,3 +1,4 @@
+using TaxiHailing.Contracts;
 using Microsoft.Extensions.Hosting;
 namespace TaxiHailing.Drivers.Tests;
 

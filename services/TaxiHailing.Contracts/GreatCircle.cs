@@ -1,8 +1,9 @@
-using TaxiHailing.Contracts;
+namespace TaxiHailing.Contracts;
 
-namespace TaxiHailing.Drivers;
-
-/// <summary>Distances, bearings and positions on a spherical Earth: accurate to about 0.5%, plenty for a city.</summary>
+/// <summary>
+/// Distances, bearings and positions between <see cref="GeoPoint"/>s on a spherical Earth: accurate to about 0.5%,
+/// plenty for a city. Every service measures the map the same way.
+/// </summary>
 public static class GreatCircle
 {
     public const double EarthRadiusKm = 6371.0088;

@@ -22,8 +22,7 @@ public static class Extensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<NotificationStore>();
-        builder.Services.AddSingleton<NotificationSignals>();
-        builder.Services.AddHostedService<NotificationListener>();
+        builder.AddDatabaseSignals(NotificationsSchema.Channel);
 
         // Its own consumer group: the third independent subscriber to trip events, beside the Dispatcher and Trips.
         builder.AddKafkaMessaging("notifications", messaging => messaging

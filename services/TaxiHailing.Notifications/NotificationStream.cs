@@ -32,7 +32,7 @@ public sealed class NotificationStream(Recipient recipient, ResumePoint resumePo
         var cancellationToken = stop.Token;
 
         // Subscribed before the first read: a notification committed after the read wakes the stream.
-        using var signal = services.GetRequiredService<NotificationSignals>().Subscribe(Recipient);
+        using var signal = services.GetRequiredService<DatabaseSignals>().Subscribe(Recipient.ToString());
         // Read before the response starts, so that a database outage can still be answered with a 503 problem.
         var cursor = new StreamCursor(await store.StartAfterAsync(Recipient, ResumePoint, cancellationToken));
 

@@ -27,9 +27,5 @@ internal static partial class NotificationsLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notification stream of {Recipient} cannot read the database; trying again in {Delay}")]
     public static partial void StreamStalled(this ILogger logger, Exception exception, Recipient recipient, TimeSpan delay);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Listening for new notifications")]
-    public static partial void Listening(this ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Not listening for new notifications (streams poll meanwhile); trying again in {Delay}")]
-    public static partial void ListenerFailed(this ILogger logger, Exception exception, TimeSpan delay);
 }

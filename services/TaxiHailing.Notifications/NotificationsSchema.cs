@@ -2,6 +2,9 @@ namespace TaxiHailing.Notifications;
 
 public static class NotificationsSchema
 {
+    /// <summary>The NOTIFY channel of new notifications; its payload is the recipient ("passenger:{id}").</summary>
+    public const string Channel = "notifications";
+
     private const string CreateSchema = """
 
         -- Learnt from TripCreated: whom a trip's dispatch events are for, and how far the trip has got.

@@ -13,8 +13,7 @@ public static class Extensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TripStore>();
-        builder.Services.AddSingleton<TripProgressSignal>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<TripProgressSignal>());
+        builder.AddDatabaseSignals(TripsSchema.ProgressChannel);
         builder.AddKafkaMessaging("trips", messaging => messaging
             .Publishes(TripsChannels.Events)
             .Subscribe<DriverAssigned, DriverAssignedHandler>(DispatchChannels.Events)

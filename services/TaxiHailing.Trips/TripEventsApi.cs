@@ -27,7 +27,7 @@ public static class TripEventsApi
     }
 
     public static async Task<IResult> StreamTripEvents(
-        Guid id, HttpContext http, TripStore store, NpgsqlDataSource dataSource, TripProgressSignal signal, IHostApplicationLifetime lifetime)
+        Guid id, HttpContext http, TripStore store, NpgsqlDataSource dataSource, DatabaseSignals signals, IHostApplicationLifetime lifetime)
     {
         var lastEventId = http.Request.Headers["Last-Event-ID"].ToString();
         var after = 0L;
@@ -48,7 +48,7 @@ public static class TripEventsApi
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         try
         {
-            await StreamAsync(http.Response, dataSource, signal, id, after, stop.Token);
+            await StreamAsync(http.Response, dataSource, signals, id, after, stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -58,38 +58,29 @@ public static class TripEventsApi
         return TypedResults.Empty;
     }
 
-    private static async Task StreamAsync(HttpResponse response, NpgsqlDataSource dataSource, TripProgressSignal signal, Guid tripId, long after, CancellationToken cancellationToken)
+    private static async Task StreamAsync(HttpResponse response, NpgsqlDataSource dataSource, DatabaseSignals signals, Guid tripId, long after, CancellationToken cancellationToken)
     {
+        // Subscribed before the first read, so that a change committed in between wakes the stream.
+        using var changed = signals.Subscribe(tripId.ToString());
         await response.Body.FlushAsync(cancellationToken);
         var sinceLastWrite = System.Diagnostics.Stopwatch.StartNew();
-        var changed = Task.CompletedTask;
-        try
+        while (true)
         {
-            while (true)
+            foreach (var progress in await TripProgress.AfterAsync(dataSource, tripId, after, cancellationToken))
             {
-                // Ask to be woken before reading, so that a change committed in between is not missed.
-                changed = signal.NextChange(tripId);
-                foreach (var progress in await TripProgress.AfterAsync(dataSource, tripId, after, cancellationToken))
-                {
-                    await WriteAsync(response, $"id: {progress.Id}\nevent: {progress.Kind}\ndata: {progress.Trip}\n\n", cancellationToken);
-                    after = progress.Id;
-                    sinceLastWrite.Restart();
-                    if (TripProgress.IsFinal(progress.Kind)) return;
-                }
-
-                if (sinceLastWrite.Elapsed >= KeepAliveInterval)
-                {
-                    await WriteAsync(response, ": keep-alive\n\n", cancellationToken);
-                    sinceLastWrite.Restart();
-                }
-
-                await Task.WhenAny(changed, Task.Delay(RecheckInterval, cancellationToken));
-                cancellationToken.ThrowIfCancellationRequested();
+                await WriteAsync(response, $"id: {progress.Id}\nevent: {progress.Kind}\ndata: {progress.Trip}\n\n", cancellationToken);
+                after = progress.Id;
+                sinceLastWrite.Restart();
+                if (TripProgress.IsFinal(progress.Kind)) return;
             }
-        }
-        finally
-        {
-            signal.Forget(tripId, changed);
+
+            if (sinceLastWrite.Elapsed >= KeepAliveInterval)
+            {
+                await WriteAsync(response, ": keep-alive\n\n", cancellationToken);
+                sinceLastWrite.Restart();
+            }
+
+            await changed.WaitAsync(RecheckInterval, cancellationToken);
         }
     }
 

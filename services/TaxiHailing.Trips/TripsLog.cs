@@ -25,7 +25,4 @@ internal static partial class TripsLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Trip {TripId} no longer waits for a driver (or is unknown): {MessageType} ignored")]
     public static partial void OutcomeIgnored(this ILogger logger, Guid tripId, string messageType);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Listening for trip progress failed; listening again")]
-    public static partial void ProgressListenerFailed(this ILogger logger, Exception exception);
 }

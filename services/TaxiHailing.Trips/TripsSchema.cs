@@ -2,6 +2,9 @@ namespace TaxiHailing.Trips;
 
 public static class TripsSchema
 {
+    /// <summary>The NOTIFY channel of trip progress; its payload is the trip id.</summary>
+    public const string ProgressChannel = "trip_progress";
+
     private const string CreateSchema = """
         CREATE TABLE IF NOT EXISTS trips (
             id              uuid PRIMARY KEY,

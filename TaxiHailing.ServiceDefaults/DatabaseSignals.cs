@@ -1,24 +1,28 @@
-namespace TaxiHailing.Notifications;
+namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
-/// The in-process fan-out: the listener hears that a recipient has new notifications and wakes that recipient's
-/// open streams, which then read them from the table. A wake-up carries no data, so a stream can never get a
-/// notification out of order or twice from it; one that comes while the stream is busy is kept until it waits.
+/// The in-process fan-out of a PostgreSQL NOTIFY channel: the listener hears that something (a trip, a recipient:
+/// the NOTIFY payload) has new rows and wakes the streams waiting on it, which then read the rows themselves. A
+/// wake-up carries no data, so a stream can never get a row out of order or twice from it; one that comes while
+/// the stream is busy is kept until it waits.
 /// </summary>
-public sealed class NotificationSignals
+public sealed class DatabaseSignals(string channel)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<Recipient, HashSet<Signal>> _open = [];
+    private readonly Dictionary<string, HashSet<Signal>> _open = [];
+
+    /// <summary>The NOTIFY channel whose payloads name what changed.</summary>
+    public string Channel { get; } = channel;
 
     /// <summary>Subscribes a stream; subscribe before the first read, so that nothing committed after it goes unheard.</summary>
-    public Signal Subscribe(Recipient recipient)
+    public Signal Subscribe(string subject)
     {
-        var signal = new Signal(this, recipient);
+        var signal = new Signal(this, subject);
         lock (_gate)
         {
-            if (!_open.TryGetValue(recipient, out var signals))
+            if (!_open.TryGetValue(subject, out var signals))
             {
-                _open[recipient] = signals = [];
+                _open[subject] = signals = [];
             }
 
             signals.Add(signal);
@@ -27,12 +31,12 @@ public sealed class NotificationSignals
         return signal;
     }
 
-    public void Wake(Recipient recipient)
+    public void Wake(string subject)
     {
         Signal[] signals;
         lock (_gate)
         {
-            signals = _open.TryGetValue(recipient, out var open) ? [.. open] : [];
+            signals = _open.TryGetValue(subject, out var open) ? [.. open] : [];
         }
 
         foreach (var signal in signals) signal.Set();
@@ -65,9 +69,9 @@ public sealed class NotificationSignals
     {
         lock (_gate)
         {
-            if (_open.TryGetValue(signal.Recipient, out var signals) && signals.Remove(signal) && signals.Count == 0)
+            if (_open.TryGetValue(signal.Subject, out var signals) && signals.Remove(signal) && signals.Count == 0)
             {
-                _open.Remove(signal.Recipient);
+                _open.Remove(signal.Subject);
             }
         }
     }
@@ -75,17 +79,17 @@ public sealed class NotificationSignals
     /// <summary>One stream's wake-up: set any number of times while the stream is busy, it wakes the next wait once.</summary>
     public sealed class Signal : IDisposable
     {
-        private readonly NotificationSignals _owner;
+        private readonly DatabaseSignals _owner;
         private readonly SemaphoreSlim _set = new(0, 1);
         private readonly Lock _gate = new();
 
-        internal Signal(NotificationSignals owner, Recipient recipient)
+        internal Signal(DatabaseSignals owner, string subject)
         {
             _owner = owner;
-            Recipient = recipient;
+            Subject = subject;
         }
 
-        public Recipient Recipient { get; }
+        public string Subject { get; }
 
         /// <summary>True when woken, false when <paramref name="timeout"/> passed first.</summary>
         public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _set.WaitAsync(timeout, cancellationToken);

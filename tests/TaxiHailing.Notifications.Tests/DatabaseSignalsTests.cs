@@ -1,13 +1,15 @@
+using Microsoft.Extensions.Hosting;
+
 namespace TaxiHailing.Notifications.Tests;
 
-public class NotificationSignalsTests
+public class DatabaseSignalsTests
 {
     private static readonly TimeSpan Soon = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan NotAtAll = TimeSpan.FromMilliseconds(50);
 
-    private readonly NotificationSignals _signals = new();
-    private readonly Recipient _passenger = Recipient.Passenger(Guid.NewGuid());
-    private readonly Recipient _driver = Recipient.Driver(Guid.NewGuid());
+    private readonly DatabaseSignals _signals = new("notifications");
+    private readonly string _passenger = Recipient.Passenger(Guid.NewGuid()).ToString();
+    private readonly string _driver = Recipient.Driver(Guid.NewGuid()).ToString();
 
     [Fact]
     public async Task A_wake_up_reaches_every_stream_of_that_recipient_and_no_other()

@@ -1,18 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace TaxiHailing.Notifications;
+namespace Microsoft.Extensions.Hosting;
+
+public static class DatabaseSignalsExtensions
+{
+    /// <summary>
+    /// Wakes in-process waiters when a trigger NOTIFYs <paramref name="channel"/> with the subject of a committed
+    /// change (see <see cref="DatabaseSignals"/>).
+    /// </summary>
+    public static TBuilder AddDatabaseSignals<TBuilder>(this TBuilder builder, string channel) where TBuilder : IHostApplicationBuilder
+    {
+        builder.Services.AddSingleton(new DatabaseSignals(channel));
+        builder.Services.AddHostedService<DatabaseSignalListener>();
+        return builder;
+    }
+}
 
 /// <summary>
-/// LISTENs on the notifications channel, which the insert trigger NOTIFYs with the recipient of every new
-/// notification once its transaction commits, and wakes the recipient's open streams. Every instance of the
-/// service listens, so a stream hears of a notification whichever instance stored it. While the connection is
-/// down the streams' slow poll takes over, and a reconnect wakes them all.
+/// LISTENs on the channel, which an insert trigger NOTIFYs with the subject of every new row once its transaction
+/// commits, and wakes the subject's waiters. Every instance of the service listens, so a waiter hears of a change
+/// whichever instance made it. While the connection is down the waiters' slow poll takes over, and a reconnect
+/// wakes them all.
 /// </summary>
-public sealed class NotificationListener(NpgsqlDataSource dataSource, NotificationSignals signals, ILogger<NotificationListener> logger)
+internal sealed partial class DatabaseSignalListener(NpgsqlDataSource dataSource, DatabaseSignals signals, ILogger<DatabaseSignalListener> logger)
     : BackgroundService
 {
-    public const string Channel = "notifications";
-
     // How long the connection may stay silent before a ping checks that it is still there.
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(30);
     // Short: while it is down, new notifications reach the streams only by their slow poll.
@@ -28,10 +42,10 @@ public sealed class NotificationListener(NpgsqlDataSource dataSource, Notificati
                 await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
                 connection.Notification += (_, notification) =>
                 {
-                    if (Recipient.TryParse(notification.Payload, out var recipient)) signals.Wake(recipient);
+                    signals.Wake(notification.Payload);
                 };
-                await ExecuteAsync(connection, $"LISTEN {Channel}", stoppingToken);
-                logger.Listening();
+                await ExecuteAsync(connection, $"LISTEN {signals.Channel}", stoppingToken);
+                Listening(logger, signals.Channel);
                 signals.WakeAll();
                 retryDelay = TimeSpan.FromMilliseconds(250);
                 while (true)
@@ -48,7 +62,7 @@ public sealed class NotificationListener(NpgsqlDataSource dataSource, Notificati
             }
             catch (Exception exception)
             {
-                logger.ListenerFailed(exception, retryDelay);
+                ListenerFailed(logger, exception, signals.Channel, retryDelay);
                 try
                 {
                     await Task.Delay(retryDelay, stoppingToken);
@@ -68,4 +82,10 @@ public sealed class NotificationListener(NpgsqlDataSource dataSource, Notificati
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Listening on {Channel}")]
+    private static partial void Listening(ILogger logger, string channel);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Listening on {Channel} failed; listening again in {Delay}")]
+    private static partial void ListenerFailed(ILogger logger, Exception exception, string channel, TimeSpan delay);
 }

@@ -12,8 +12,11 @@ var driversdb = postgres.AddDatabase("driversdb");
 var kafka = builder.AddKafka("kafka")
     .WithChannel("taxi.trips.events", partitions: 6)
     .WithChannel("taxi.dispatch.events", partitions: 6)
+    .WithChannel("taxi.dispatch.offers", partitions: 6)
+    .WithChannel("taxi.dispatch.replies", partitions: 6)
     .WithChannel("taxi.drivers.events", partitions: 6)
-    .WithChannel("taxi.drivers.locations", partitions: 6);
+    .WithChannel("taxi.drivers.locations", partitions: 6)
+    .WithChannel("taxi.drivers.requests", partitions: 6);
 
 var passengers = builder.AddProject<Projects.TaxiHailing_Passengers>("passengers")
     .WithHttpEndpoint(port: 5200)

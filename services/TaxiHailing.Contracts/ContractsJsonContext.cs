@@ -14,7 +14,12 @@ namespace TaxiHailing.Contracts;
 [JsonSerializable(typeof(TripCancelled))]
 [JsonSerializable(typeof(DriverAssigned))]
 [JsonSerializable(typeof(TripUnserved))]
+[JsonSerializable(typeof(TripOffered))]
+[JsonSerializable(typeof(OfferWithdrawn))]
 [JsonSerializable(typeof(Drivers.DriverRegistered))]
 [JsonSerializable(typeof(Drivers.DriverAvailabilityChanged))]
 [JsonSerializable(typeof(Drivers.DriverLocationReported))]
+[JsonSerializable(typeof(Drivers.OfferAnswered))]
+[JsonSerializable(typeof(Drivers.ConfirmAssignment))]
+[JsonSerializable(typeof(Drivers.AssignmentAnswered))]
 public sealed partial class ContractsJsonContext : JsonSerializerContext;

@@ -10,7 +10,8 @@ namespace TaxiHailing.Messaging;
 /// <summary>
 /// The service's consumer group. Each message is settled before its offset is stored: handled (once, whatever
 /// the redeliveries), skipped (a type of the channel this service does not handle), or dead-lettered (no valid
-/// envelope, a type the channel does not carry, a body that is not that type, or a handler that keeps failing).
+/// envelope, a type the channel does not carry, a body that is not that type, a message its handler calls invalid,
+/// or a handler that keeps failing).
 /// While the database is unreachable it waits and retries the same message rather than losing it.
 /// </summary>
 internal sealed class MessageConsumer(
@@ -131,6 +132,11 @@ internal sealed class MessageConsumer(
             try
             {
                 await handler.HandleAsync(envelope, subscription, message, cancellationToken);
+                return;
+            }
+            catch (InvalidMessageException exception)
+            {
+                await deadLetters.SendAsync(result, "invalid-message", exception.Message, cancellationToken);
                 return;
             }
             catch (Exception exception) when (IsOutage(exception) && !cancellationToken.IsCancellationRequested)

@@ -56,4 +56,6 @@ public static class MessagingExtensions
 public sealed class PublishedChannels(IReadOnlySet<Channel> channels)
 {
     public bool Contains(Channel channel) => channels.Contains(channel);
+
+    public Channel? Find(string topic) => channels.FirstOrDefault(channel => channel.Topic == topic);
 }

@@ -10,4 +10,7 @@ public static class DriversChannels
     /// one driver's reports stay in order. A channel of its own, because it carries far more traffic than the events.
     /// </summary>
     public static readonly Channel Locations = new("taxi.drivers.locations", [DriverLocationReported.MessageType]);
+
+    /// <summary>Requests to the Drivers service that expect an answer on the requester's reply-to channel; keyed by trip id.</summary>
+    public static readonly Channel Requests = new("taxi.drivers.requests", [ConfirmAssignment.MessageType]);
 }

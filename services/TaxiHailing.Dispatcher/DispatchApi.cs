@@ -18,8 +18,23 @@ public static class DispatchApi
             .WithSummary("What the Dispatcher decided for a trip: the driver assigned, or unserved.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        app.MapGet("/v1/dispatches/{tripId:guid}", GetDispatch)
+            .WithTags("Assignments")
+            .WithName("GetDispatch")
+            .WithSummary("How a trip is being, or was, dispatched: its rounds of offers with every answer (late ones marked), and the confirmations asked for.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         return app;
     }
+
+    public static async Task<Results<Ok<DispatchHistory>, ProblemHttpResult>> GetDispatch(
+        Guid tripId, DispatchStore store, CancellationToken cancellationToken) =>
+        await store.FindHistoryAsync(tripId, cancellationToken) is { } history
+            ? TypedResults.Ok(history)
+            : TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Trip not dispatched",
+                detail: $"The Dispatcher has not started dispatching trip {tripId}: it does not know the trip, or has not handled it yet.");
 
     public static async Task<Ok<FleetRepresentation>> GetFleet(DispatchStore store, CancellationToken cancellationToken) =>
         TypedResults.Ok(FleetRepresentation.Of(await store.ListDriversAsync(cancellationToken)));

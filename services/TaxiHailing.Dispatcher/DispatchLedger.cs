@@ -16,18 +16,28 @@ public sealed class DispatchLedger(NpgsqlTransaction transaction)
         "6371.0088 * sqrt(power(radians(p.lat - $1), 2) + power(radians(p.lng - $2) * cos(radians((p.lat + $1) / 2)), 2))";
 
     /// <summary>
-    /// The nearest available driver within <paramref name="maxPickupKm"/>, locked until the transaction ends; drivers
-    /// locked by a concurrent dispatch are skipped rather than waited for. Null when nobody is in range.
+    /// Up to <paramref name="count"/> available drivers within <paramref name="radiusKm"/> of the pickup, nearest first,
+    /// leaving out those the trip was already offered to in an earlier round.
     /// </summary>
-    public async Task<Driver?> LockNearestAvailableDriverAsync(GeoPoint pickup, double maxPickupKm, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Driver>> FindDriversToOfferAsync(
+        Guid tripId, GeoPoint pickup, double radiusKm, int count, CancellationToken cancellationToken)
     {
         await using var select = Command($"""
             SELECT {DriverRows.Columns} FROM drivers d JOIN driver_positions p ON p.driver_id = d.id
             WHERE d.available AND {DistanceKm} <= $3
+              AND NOT EXISTS (SELECT 1 FROM offers o WHERE o.trip_id = $4 AND d.id = ANY (o.driver_ids))
             ORDER BY {DistanceKm}
-            LIMIT 1
-            FOR UPDATE OF d SKIP LOCKED
-            """, pickup.Lat, pickup.Lng, maxPickupKm);
+            LIMIT $5
+            """, pickup.Lat, pickup.Lng, radiusKm, tripId, count);
+        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+        var drivers = new List<Driver>();
+        while (await reader.ReadAsync(cancellationToken)) drivers.Add(await DriverRows.ReadAsync(reader, cancellationToken));
+        return drivers;
+    }
+
+    public async Task<Driver?> FindDriverAsync(Guid driverId, CancellationToken cancellationToken)
+    {
+        await using var select = Command($"SELECT {DriverRows.Columns} FROM {DriverRows.WithPositions} WHERE d.id = $1", driverId);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? await DriverRows.ReadAsync(reader, cancellationToken) : null;
     }
@@ -44,11 +54,15 @@ public sealed class DispatchLedger(NpgsqlTransaction transaction)
         return await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    public async Task MarkBusyAsync(Guid driverId, Guid tripId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the driver for the trip if they are still free, as one conditional update: of two trips wanting the same
+    /// driver at once, one gets them. The driver stays off the market while the assignment is confirmed.
+    /// </summary>
+    public async Task<bool> HoldIfAvailableAsync(Guid driverId, Guid tripId, CancellationToken cancellationToken)
     {
         await using var update = Command(
-            "UPDATE drivers SET available = false, current_trip_id = $2 WHERE id = $1", driverId, tripId);
-        await update.ExecuteNonQueryAsync(cancellationToken);
+            "UPDATE drivers SET available = false, current_trip_id = $2 WHERE id = $1 AND available", driverId, tripId);
+        return await update.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     /// <summary>

@@ -6,4 +6,5 @@ namespace TaxiHailing.Dispatcher;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(FleetRepresentation))]
 [JsonSerializable(typeof(AssignmentRepresentation))]
+[JsonSerializable(typeof(DispatchHistory))]
 public sealed partial class DispatcherJsonContext : JsonSerializerContext;

@@ -20,11 +20,18 @@ public static class Extensions
 
         builder.AddKafkaMessaging("dispatcher", messaging => messaging
             .Publishes(DispatchChannels.Events)
+            .Publishes(DispatchChannels.Offers)
+            .Publishes(DriversChannels.Requests)
             .Subscribe<TripCreated, TripCreatedHandler>(TripsChannels.Events)
             .Subscribe<TripCancelled, TripCancelledHandler>(TripsChannels.Events)
             .Subscribe<DriverRegistered, DriverRegisteredHandler>(DriversChannels.Events)
             .Subscribe<DriverAvailabilityChanged, DriverAvailabilityChangedHandler>(DriversChannels.Events)
-            .Subscribe<DriverLocationReported, DriverLocationReportedHandler>(DriversChannels.Locations));
+            .Subscribe<DriverLocationReported, DriverLocationReportedHandler>(DriversChannels.Locations)
+            .Subscribe<OfferAnswered, OfferAnsweredHandler>(DispatchChannels.Replies)
+            .Subscribe<AssignmentAnswered, AssignmentAnsweredHandler>(DispatchChannels.Replies));
+
+        // After messaging, so that the outbox table exists before the first deadline writes to it.
+        builder.Services.AddHostedService<DispatchDeadlines>();
         return builder;
     }
 }

@@ -1,53 +1,30 @@
-using System.Globalization;
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
-using TaxiHailing.Contracts;
-using TaxiHailing.Contracts.Dispatch;
 using TaxiHailing.Contracts.Trips;
 using TaxiHailing.Messaging;
 
 namespace TaxiHailing.Dispatcher;
 
-/// <summary>
-/// Gives a new trip to the nearest available driver in range, or declares it unserved; either way the trip gets
-/// exactly one outcome, published on the dispatch channel.
-/// </summary>
-public sealed class TripCreatedHandler(IOptions<DispatchOptions> options, TimeProvider clock, ILogger<TripCreatedHandler> logger)
+/// <summary>A new trip: start its dispatch with a first round of offers (or declare it unserved at once).</summary>
+public sealed class TripCreatedHandler(Outbox outbox, IOptions<DispatchOptions> options, TimeProvider clock, ILogger<TripCreatedHandler> logger)
     : IMessageHandler<TripCreated>
 {
     public async Task HandleAsync(TripCreated trip, MessageContext context, CancellationToken cancellationToken)
     {
-        var ledger = new DispatchLedger(context.Transaction);
-        var dispatch = options.Value;
-        var pickupIsValid = trip.Pickup is { Lat: >= -90 and <= 90, Lng: >= -180 and <= 180 };
-        var driver = pickupIsValid
-            ? await ledger.LockNearestAvailableDriverAsync(trip.Pickup, dispatch.MaxPickupKm, cancellationToken)
-            : null;
-
-        var decision = new DispatchDecision(trip.TripId, driver?.Id, ToMicroseconds(clock.GetUtcNow()));
-        if (!await ledger.RecordDecisionAsync(decision, cancellationToken))
-        {
-            logger.TripAlreadyDecided(trip.TripId);
-            return;
-        }
-
-        var key = trip.TripId.ToString();
-        if (driver is null)
-        {
-            var reason = pickupIsValid
-                ? string.Create(CultureInfo.InvariantCulture, $"No driver is available within {dispatch.MaxPickupKm:0.###} km of the pickup")
-                : "The trip has no valid pickup position";
-            await context.PublishAsync(DispatchChannels.Events, key, new TripUnserved(trip.TripId, reason, decision.DecidedAt), cancellationToken);
-            logger.TripUnserved(trip.TripId, reason);
-            return;
-        }
-
-        await ledger.MarkBusyAsync(driver.Id, trip.TripId, cancellationToken);
-        var etaSeconds = PickupEta.Seconds(GreatCircle.DistanceKm(driver.Position!, trip.Pickup), dispatch.AverageSpeedKmh);
-        await context.PublishAsync(DispatchChannels.Events, key,
-            new DriverAssigned(trip.TripId, driver.Id, driver.Name, driver.Vehicle, etaSeconds, decision.DecidedAt), cancellationToken);
-        logger.DriverAssigned(driver.Id, driver.Name, trip.TripId, etaSeconds);
+        var rounds = new DispatchRounds(context.Transaction, outbox, options.Value, DispatchClock.Now(clock), context.Envelope.MessageId.ToString(), logger);
+        // The trip's trace context is kept, so that rounds closed later by the deadline watcher stay in its trace.
+        var dispatch = new TripDispatch(trip.TripId, trip.Pickup, trip.Dropoff, context.Envelope.CorrelationId,
+            Activity.Current?.Id, Activity.Current?.TraceStateString, DispatchStage.Offering, Round: 0, OfferId: null, ConfirmationId: null, DueAt: null);
+        await rounds.StartAsync(dispatch, cancellationToken);
     }
+}
 
-    // PostgreSQL keeps microseconds: the time published and the time GET /v1/assignments shows must be the same.
-    private static DateTimeOffset ToMicroseconds(DateTimeOffset time) => time.AddTicks(-(time.Ticks % 10));
+public static class DispatchClock
+{
+    // PostgreSQL keeps microseconds: the times published and the times GET /v1/dispatches shows must be the same.
+    public static DateTimeOffset Now(TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % 10));
+    }
 }

@@ -1,7 +1,7 @@
 namespace TaxiHailing.Messaging;
 
 /// <summary>A delay that doubles on every failure, with jitter, up to a ceiling; reset after a success.</summary>
-internal sealed class Backoff(TimeSpan initial, TimeSpan ceiling)
+public sealed class Backoff(TimeSpan initial, TimeSpan ceiling)
 {
     private int _failures;
 

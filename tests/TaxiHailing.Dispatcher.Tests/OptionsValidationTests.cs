@@ -23,6 +23,42 @@ public class OptionsValidationTests
         Assert.StartsWith(setting + " must be", failure);
     }
 
+    [Theory]
+    [InlineData(nameof(DispatchOptions.FirstOfferRadiusKm), 0, "Dispatch:FirstOfferRadiusKm")]
+    [InlineData(nameof(DispatchOptions.FirstOfferRadiusKm), 12, "Dispatch:FirstOfferRadiusKm")] // beyond MaxPickupKm
+    [InlineData(nameof(DispatchOptions.OfferRounds), 0, "Dispatch:OfferRounds")]
+    [InlineData(nameof(DispatchOptions.DriversPerOffer), 0, "Dispatch:DriversPerOffer")]
+    [InlineData(nameof(DispatchOptions.OfferWindowSeconds), 0, "Dispatch:OfferWindowSeconds")]
+    [InlineData(nameof(DispatchOptions.OfferWindowSeconds), double.NaN, "Dispatch:OfferWindowSeconds")]
+    [InlineData(nameof(DispatchOptions.ConfirmationTimeoutSeconds), -1, "Dispatch:ConfirmationTimeoutSeconds")]
+    public void Invalid_offer_settings_are_refused_naming_the_setting(string property, double value, string setting)
+    {
+        var options = new DispatchOptions();
+        var target = typeof(DispatchOptions).GetProperty(property)!;
+        target.SetValue(options, target.PropertyType == typeof(int) ? (object)(int)value : value);
+
+        var result = new DispatchOptionsValidator().Validate(null, options);
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.StartsWith(setting + " must be", failure);
+    }
+
+    [Fact]
+    public void The_defaults_are_valid()
+    {
+        Assert.True(new DispatchOptionsValidator().Validate(null, new DispatchOptions()).Succeeded);
+    }
+
+    [Theory]
+    [InlineData(1, 2.5)]
+    [InlineData(2, 5)]
+    [InlineData(3, 10)]
+    [InlineData(4, 10)] // never beyond MaxPickupKm
+    public void Each_round_doubles_the_search_radius_up_to_the_maximum(int round, double expectedKm)
+    {
+        Assert.Equal(expectedKm, new DispatchOptions().RadiusKm(round));
+    }
+
     [Fact]
     public void Configuration_binds_to_the_options()
     {
@@ -30,11 +66,18 @@ public class OptionsValidationTests
         {
             ["Dispatch:MaxPickupKm"] = "3",
             ["Dispatch:AverageSpeedKmh"] = "18",
+            ["Dispatch:FirstOfferRadiusKm"] = "1",
+            ["Dispatch:OfferRounds"] = "2",
+            ["Dispatch:DriversPerOffer"] = "5",
+            ["Dispatch:OfferWindowSeconds"] = "4.5",
+            ["Dispatch:ConfirmationTimeoutSeconds"] = "2",
         });
 
         var dispatch = host.Services.GetRequiredService<IOptions<DispatchOptions>>().Value;
 
         Assert.Equal((3.0, 18.0), (dispatch.MaxPickupKm, dispatch.AverageSpeedKmh));
+        Assert.Equal((1.0, 2, 5), (dispatch.FirstOfferRadiusKm, dispatch.OfferRounds, dispatch.DriversPerOffer));
+        Assert.Equal((TimeSpan.FromSeconds(4.5), TimeSpan.FromSeconds(2)), (dispatch.OfferWindow, dispatch.ConfirmationTimeout));
     }
 
     [Fact]

@@ -12,13 +12,18 @@ public sealed class DispatchTests(TaxiHailingApplication taxiHailing)
     private readonly DistributedApplication _app = taxiHailing.App;
 
     [Fact]
-    public async Task A_requested_trip_is_assigned_the_nearest_available_driver()
+    public async Task A_requested_trip_goes_to_the_driver_with_the_shortest_eta_among_those_who_accepted_its_offer()
     {
         var tripId = await _app.RequestTripAsync();
 
         var trip = await _app.WaitForTripStateAsync(tripId, "driver-assigned");
 
         var driver = trip["driver"]!;
+        var acceptances = (await _app.GetDispatchAsync(tripId))["offers"]!.AsArray()[^1]!["answers"]!.AsArray()
+            .Where(a => a!["accepted"]!.GetValue<bool>() && !a["late"]!.GetValue<bool>()).ToList();
+        var winner = Assert.Single(acceptances, a => a!["driverId"]!.GetValue<string>() == driver["id"]!.GetValue<string>())!;
+        Assert.Equal(acceptances.Min(a => a!["etaSeconds"]!.GetValue<int>()), winner["etaSeconds"]!.GetValue<int>());
+        Assert.Equal(winner["etaSeconds"]!.GetValue<int>(), driver["etaSeconds"]!.GetValue<int>());
         Assert.False(string.IsNullOrEmpty(driver["name"]!.GetValue<string>()));
         Assert.False(string.IsNullOrEmpty(driver["vehicle"]!["plate"]!.GetValue<string>()));
         Assert.True(driver["etaSeconds"]!.GetValue<int>() >= 60);

@@ -14,7 +14,7 @@ public sealed class DriverTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task A_location_report_gets_only_an_acknowledgement_and_its_effect_appears_later()
     {
-        var driverId = await RegisterOnlineDriverAsync(Louvre);
+        var driverId = await _app.RegisterOnlineDriverAsync(Louvre);
         using var drivers = _app.CreateHttpClient("drivers");
 
         using var acknowledged = await drivers.PostAsJsonAsync($"/v1/drivers/{driverId}/location", new { lat = 48.8584, lng = 2.2945 });
@@ -33,33 +33,21 @@ public sealed class DriverTests(TaxiHailingApplication taxiHailing)
     }
 
     [Fact]
-    public async Task A_driver_who_registers_and_goes_online_through_the_API_is_given_trips_near_them()
+    public async Task A_driver_who_registers_and_goes_online_through_the_API_is_offered_trips_near_them_and_gets_the_one_they_accept()
     {
-        var driverId = await RegisterOnlineDriverAsync(Louvre);
-        using var dispatcher = _app.CreateHttpClient("dispatcher");
-        await TaxiApi.EventuallyAsync(async () => DriverIn(await (await dispatcher.GetAsync("/v1/drivers")).ReadJsonAsync(), driverId)?["available"]?.GetValue<bool>() == true,
-            TimeSpan.FromSeconds(30), $"the Dispatcher knows driver {driverId} is available");
+        var driverId = await _app.RegisterOnlineDriverAsync(Louvre);
+        await _app.WaitUntilDispatcherHasAvailableAsync(driverId);
 
         var tripId = await _app.RequestTripAsync(pickup: (48.8611, 2.3364));
+        var offer = await _app.WaitForOfferAsync(driverId, tripId);
+        using var accepted = await _app.AnswerOfferAsync(driverId, offer, accept: true);
 
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         var trip = await _app.WaitForTripStateAsync(tripId, "driver-assigned");
         Assert.Equal(driverId, trip["driver"]!["id"]!.GetValue<string>());
         using var drivers = _app.CreateHttpClient("drivers");
         await TaxiApi.EventuallyAsync(async () => (await (await drivers.GetAsync($"/v1/drivers/{driverId}")).ReadJsonAsync())["currentTripId"]?.GetValue<string>() == tripId,
             TimeSpan.FromSeconds(30), $"the Drivers service knows driver {driverId} is on trip {tripId}");
-    }
-
-    private async Task<string> RegisterOnlineDriverAsync((double Lat, double Lng) at)
-    {
-        using var drivers = _app.CreateHttpClient("drivers");
-        var plate = $"TX{Random.Shared.Next(10, 99)} {(char)('A' + Random.Shared.Next(26))}{(char)('A' + Random.Shared.Next(26))}{(char)('A' + Random.Shared.Next(26))}";
-        using var registered = await drivers.PostAsJsonAsync("/v1/drivers",
-            new { name = "Amélie Durand", vehicle = new { make = "Renault", model = "Zoe", colour = "Blue", plate } });
-        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
-        var driverId = (await registered.ReadJsonAsync())["id"]!.GetValue<string>();
-        using var online = await drivers.PutAsJsonAsync($"/v1/drivers/{driverId}/availability", new { online = true, position = new { lat = at.Lat, lng = at.Lng } });
-        Assert.Equal(HttpStatusCode.OK, online.StatusCode);
-        return driverId;
     }
 
     private static JsonNode? DriverIn(JsonObject fleet, string driverId) =>

@@ -31,6 +31,7 @@ public static class Extensions
 
         // After messaging, so that the outbox table exists before the simulated fleet first writes to it.
         builder.Services.AddHostedService<FleetSimulator>();
+        builder.Services.AddHostedService<SimulatedOfferAnswers>();
         return builder;
     }
 }

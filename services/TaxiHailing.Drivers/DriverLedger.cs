@@ -127,19 +127,9 @@ public sealed class DriverLedger(NpgsqlTransaction transaction, Outbox outbox, T
         return await DriverRows.ReadSingleAsync(select, cancellationToken);
     }
 
-    // PostgreSQL keeps microseconds: the time published and the time stored must be the same.
-    private DateTimeOffset Now()
-    {
-        var now = clock.GetUtcNow();
-        return now.AddTicks(-(now.Ticks % 10));
-    }
+    private DateTimeOffset Now() => clock.StoredNow();
 
-    private NpgsqlCommand Command(string sql, params object[] values)
-    {
-        var command = new NpgsqlCommand(sql, transaction.Connection, transaction);
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
-        return command;
-    }
+    private NpgsqlCommand Command(string sql, params object[] values) => transaction.Command(sql, values);
 }
 
 /// <summary>The driver after an availability request; <see cref="Changed"/> says whether they went online or offline.</summary>

@@ -19,7 +19,8 @@ public sealed record DriverRepresentation(
             Self: new Link(DriverHrefs.Driver(driver.Id)),
             GoOnline: driver.Online ? null : new Link(availability, "PUT"),
             GoOffline: driver.Online ? new Link(availability, "PUT") : null,
-            Location: driver.Online ? new Link(DriverHrefs.Location(driver.Id), "POST") : null);
+            Location: driver.Online ? new Link(DriverHrefs.Location(driver.Id), "POST") : null,
+            Offers: new Link(DriverHrefs.Offers(driver.Id)));
         var vehicle = new VehicleRepresentation(driver.Vehicle.Make, driver.Vehicle.Model, driver.Vehicle.Colour, driver.Vehicle.Plate);
         var position = driver.Position is { } at ? new PositionRepresentation(at.Lat, at.Lng) : null;
         return new(driver.Id, driver.Name, vehicle, driver.Online, position, driver.CurrentTripId, links);
@@ -28,13 +29,15 @@ public sealed record DriverRepresentation(
 
 /// <summary>
 /// goOnline and goOffline are the same PUT with <c>"online": true</c> (and a position) or <c>false</c>; only the one
-/// that changes something is offered. Location reports are taken only from online drivers.
+/// that changes something is offered. Location reports are taken only from online drivers. Offers lists the trips
+/// offered to the driver that they can still answer.
 /// </summary>
 public sealed record DriverLinks(
     Link Self,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Link? GoOnline = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Link? GoOffline = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Link? Location = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Link? Location = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Link? Offers = null);
 
 public sealed record VehicleRepresentation(string Make, string Model, string Colour, string Plate);
 
@@ -68,4 +71,10 @@ public static class DriverHrefs
     public static string Availability(Guid id) => $"/v1/drivers/{id}/availability";
 
     public static string Location(Guid id) => $"/v1/drivers/{id}/location";
+
+    public static string Offers(Guid id) => $"/v1/drivers/{id}/offers";
+
+    public static string Offer(Guid id, Guid offerId) => $"/v1/drivers/{id}/offers/{offerId}";
+
+    public static string OfferAnswer(Guid id, Guid offerId) => $"/v1/drivers/{id}/offers/{offerId}/answer";
 }

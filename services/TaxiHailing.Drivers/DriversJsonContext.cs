@@ -10,4 +10,7 @@ namespace TaxiHailing.Drivers;
 [JsonSerializable(typeof(CoordinatesBody))]
 [JsonSerializable(typeof(DriverRepresentation))]
 [JsonSerializable(typeof(DriverListRepresentation))]
+[JsonSerializable(typeof(AnswerOfferBody))]
+[JsonSerializable(typeof(OfferRepresentation))]
+[JsonSerializable(typeof(OfferListRepresentation))]
 public sealed partial class DriversJsonContext : JsonSerializerContext;

@@ -44,4 +44,31 @@ internal static partial class DriversLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Fleet simulation failed; trying again in {Delay}")]
     public static partial void SimulationFailed(this ILogger logger, Exception exception, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Offer {OfferId} of trip {TripId} (round {Round}) opened for {Opened} of the {Listed} drivers listed, to answer by {AnswerBy}")]
+    public static partial void OfferReceived(this ILogger logger, Guid offerId, Guid tripId, int round, int opened, int listed, DateTimeOffset answerBy);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Offer {OfferId} lists driver {DriverId}, who is not registered here (or had it already); ignored")]
+    public static partial void OfferForUnknownDriver(this ILogger logger, Guid offerId, Guid driverId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Driver {DriverId} {Answer} offer {OfferId} of trip {TripId}")]
+    public static partial void OfferAnswered(this ILogger logger, Guid driverId, string answer, Guid offerId, Guid tripId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Offer {OfferId} of trip {TripId} withdrawn from {Withdrawn} drivers: {Reason}")]
+    public static partial void OfferWithdrawn(this ILogger logger, Guid offerId, Guid tripId, int withdrawn, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Confirmed driver {DriverId} for trip {TripId}")]
+    public static partial void AssignmentConfirmed(this ILogger logger, Guid driverId, Guid tripId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused driver {DriverId} for trip {TripId}: {Reason}")]
+    public static partial void AssignmentRefused(this ILogger logger, Guid driverId, Guid tripId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Simulated driver {DriverId} will {Answer} offer {OfferId} of trip {TripId} in {Delay}")]
+    public static partial void SimulatedAnswerPlanned(this ILogger logger, Guid driverId, string answer, Guid offerId, Guid tripId, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Simulated driver {DriverId} could not answer offer {OfferId}: {Outcome}")]
+    public static partial void SimulatedAnswerRefused(this ILogger logger, Guid driverId, Guid offerId, string outcome);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Simulated answers to offers failed; trying again in {Delay}")]
+    public static partial void SimulatedAnswersFailed(this ILogger logger, Exception exception, TimeSpan delay);
 }

@@ -4,7 +4,8 @@ public static class DriversSchema
 {
     // Plates are unique as a vehicle is identified: "AB19 CDE", "ab19cde" and "AB19-CDE" are one plate (the body
     // stores them upper-case). cancelled_trips remembers cancellations, because a trip's DriverAssigned (on the
-    // dispatch channel) may arrive after its TripCancelled (on the trips channel).
+    // dispatch channel) may arrive after its TripCancelled (on the trips channel). driver_offers is the drivers' inbox
+    // of trips offered to them: one row per offer and driver, with where and under which correlation id to answer.
     private const string CreateSchema = """
         CREATE TABLE IF NOT EXISTS drivers (
             id              uuid PRIMARY KEY,
@@ -28,6 +29,30 @@ public static class DriversSchema
             trip_id      uuid PRIMARY KEY,
             cancelled_at timestamptz NOT NULL
         );
+        CREATE TABLE IF NOT EXISTS driver_offers (
+            offer_id          uuid NOT NULL,
+            driver_id         uuid NOT NULL REFERENCES drivers (id),
+            trip_id           uuid NOT NULL,
+            round             integer NOT NULL,
+            pickup_lat        double precision NOT NULL,
+            pickup_lng        double precision NOT NULL,
+            dropoff_lat       double precision NOT NULL,
+            dropoff_lng       double precision NOT NULL,
+            offered_at        timestamptz NOT NULL,
+            answer_by         timestamptz NOT NULL,
+            reply_to          text NOT NULL,
+            correlation_id    text NOT NULL,
+            trace_parent      text,
+            trace_state       text,
+            state             text NOT NULL DEFAULT 'open',
+            answered_at       timestamptz,
+            withdrawn_at      timestamptz,
+            withdrawal_reason text,
+            PRIMARY KEY (offer_id, driver_id),
+            CONSTRAINT driver_offers_state CHECK (state IN ('open', 'accepted', 'declined', 'withdrawn'))
+        );
+        CREATE INDEX IF NOT EXISTS driver_offers_open ON driver_offers (driver_id, answer_by) WHERE state = 'open';
+        CREATE INDEX IF NOT EXISTS driver_offers_trip ON driver_offers (trip_id, driver_id);
         """;
 
     public static Task EnsureDriversSchemaAsync(this WebApplication app) => app.EnsureDatabaseSchemaAsync(CreateSchema);

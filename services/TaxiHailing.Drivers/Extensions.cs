@@ -17,15 +17,21 @@ public static class Extensions
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DriverStore>();
+        builder.Services.AddSingleton<OfferStore>();
 
         builder.AddKafkaMessaging("drivers", messaging => messaging
             .Publishes(DriversChannels.Events)
             .Publishes(DriversChannels.Locations)
+            .Publishes(DispatchChannels.Replies)
             .Subscribe<DriverAssigned, DriverAssignedHandler>(DispatchChannels.Events)
-            .Subscribe<TripCancelled, TripCancelledHandler>(TripsChannels.Events));
+            .Subscribe<TripCancelled, TripCancelledHandler>(TripsChannels.Events)
+            .Subscribe<TripOffered, TripOfferedHandler>(DispatchChannels.Offers)
+            .Subscribe<OfferWithdrawn, OfferWithdrawnHandler>(DispatchChannels.Offers)
+            .Subscribe<ConfirmAssignment, ConfirmAssignmentHandler>(DriversChannels.Requests));
 
         // After messaging, so that the outbox table exists before the simulated fleet first writes to it.
         builder.Services.AddHostedService<FleetSimulator>();
+        builder.Services.AddHostedService<SimulatedOfferAnswers>();
         return builder;
     }
 }

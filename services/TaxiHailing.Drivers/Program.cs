@@ -12,6 +12,7 @@ app.MapDefaultEndpoints();
 app.MapApiDocs();
 
 app.MapDriversApiV1();
+app.MapOffersApiV1();
 
 await app.EnsureDriversSchemaAsync();
 app.Run();

@@ -6,7 +6,9 @@ namespace TaxiHailing.Drivers;
 /// <summary>
 /// The simulated fleet (section "Simulation"): <see cref="Size"/> drivers online within <see cref="RadiusKm"/> of the
 /// centre, each driving a random walk at <see cref="SpeedKmh"/> and reporting where they are every
-/// <see cref="ReportIntervalSeconds"/>. The same seed always gives the same drivers.
+/// <see cref="ReportIntervalSeconds"/>. The same seed always gives the same drivers. They answer the trips offered
+/// to them after a human-like delay between <see cref="AnswerDelayMinSeconds"/> and <see cref="AnswerDelayMaxSeconds"/>,
+/// declining with probability <see cref="DeclineProbability"/>.
 /// </summary>
 public sealed class SimulationOptions
 {
@@ -15,6 +17,7 @@ public sealed class SimulationOptions
     public const double MaxRadiusKm = 1_000;
     public const double MaxReportIntervalSeconds = 3_600;
     public const double MaxSpeedKmh = 500;
+    public const double MaxAnswerDelaySeconds = 60;
 
     public bool Enabled { get; set; } = true;
     public int Size { get; set; } = 50;
@@ -24,6 +27,9 @@ public sealed class SimulationOptions
     public double ReportIntervalSeconds { get; set; } = 2;
     public double SpeedKmh { get; set; } = 25;
     public int Seed { get; set; } = 1;
+    public double AnswerDelayMinSeconds { get; set; } = 1;
+    public double AnswerDelayMaxSeconds { get; set; } = 4;
+    public double DeclineProbability { get; set; } = 0.2;
 
     public GeoPoint Center => new(CenterLat, CenterLng);
 
@@ -68,6 +74,28 @@ public sealed class SimulationOptionsValidator : IValidateOptions<SimulationOpti
         if (options.SpeedKmh is not (>= 0 and <= SimulationOptions.MaxSpeedKmh))
         {
             failures.Add($"{section}:SpeedKmh must be between 0 and {SimulationOptions.MaxSpeedKmh}; it is {options.SpeedKmh}.");
+        }
+
+        const double maxDelay = SimulationOptions.MaxAnswerDelaySeconds;
+        var minDelayValid = options.AnswerDelayMinSeconds is >= 0 and <= maxDelay;
+        var maxDelayValid = options.AnswerDelayMaxSeconds is >= 0 and <= maxDelay;
+        if (!minDelayValid)
+        {
+            failures.Add($"{section}:AnswerDelayMinSeconds must be between 0 and {maxDelay}; it is {options.AnswerDelayMinSeconds}.");
+        }
+
+        if (!maxDelayValid)
+        {
+            failures.Add($"{section}:AnswerDelayMaxSeconds must be between 0 and {maxDelay}; it is {options.AnswerDelayMaxSeconds}.");
+        }
+        else if (minDelayValid && options.AnswerDelayMinSeconds > options.AnswerDelayMaxSeconds)
+        {
+            failures.Add($"{section}:AnswerDelayMaxSeconds must be at least {section}:AnswerDelayMinSeconds ({options.AnswerDelayMinSeconds}); it is {options.AnswerDelayMaxSeconds}.");
+        }
+
+        if (options.DeclineProbability is not (>= 0 and <= 1))
+        {
+            failures.Add($"{section}:DeclineProbability must be between 0 and 1; it is {options.DeclineProbability}.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -61,7 +61,8 @@ public class DriverRepresentationTests
         Assert.Equal(51.5033, (double)json["position"]!["lat"]!);
         Assert.Equal(-0.1196, (double)json["position"]!["lng"]!);
         Assert.Equal(TripId.ToString(), (string?)json["currentTripId"]);
-        Assert.Equal(["self", "goOffline", "location"], json["_links"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["self", "goOffline", "location", "offers"], json["_links"]!.AsObject().Select(p => p.Key));
+        Assert.Equal($"/v1/drivers/{DriverId}/offers", (string?)json["_links"]!["offers"]!["href"]);
         Assert.Equal("POST", (string?)json["_links"]!["location"]!["method"]);
         Assert.Null(json["_links"]!["self"]!["method"]);
     }
@@ -75,7 +76,7 @@ public class DriverRepresentationTests
         Assert.Null(json["position"]);
         Assert.Null(json["currentTripId"]);
         Assert.False((bool)json["online"]!);
-        Assert.Equal(["self", "goOnline"], json["_links"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["self", "goOnline", "offers"], json["_links"]!.AsObject().Select(p => p.Key));
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public class OptionsValidationTests
 
         Assert.Equal((true, 50, 51.5074, -0.1278, 5.0, 2.0, 25.0, 1),
             (options.Enabled, options.Size, options.CenterLat, options.CenterLng, options.RadiusKm, options.ReportIntervalSeconds, options.SpeedKmh, options.Seed));
+        Assert.Equal((1.0, 4.0, 0.2), (options.AnswerDelayMinSeconds, options.AnswerDelayMaxSeconds, options.DeclineProbability));
         Assert.True(new SimulationOptionsValidator().Validate(null, options).Succeeded);
     }
 
@@ -43,6 +44,14 @@ public class OptionsValidationTests
     [InlineData("SpeedKmh", -1.0)]
     [InlineData("SpeedKmh", double.NaN)]
     [InlineData("SpeedKmh", 501.0)]
+    [InlineData("AnswerDelayMinSeconds", -0.5)]
+    [InlineData("AnswerDelayMinSeconds", double.NaN)]
+    [InlineData("AnswerDelayMaxSeconds", 60.5)]
+    [InlineData("AnswerDelayMaxSeconds", double.PositiveInfinity)]
+    [InlineData("AnswerDelayMaxSeconds", 0.5)]
+    [InlineData("DeclineProbability", -0.1)]
+    [InlineData("DeclineProbability", 1.01)]
+    [InlineData("DeclineProbability", double.NaN)]
     public void An_invalid_setting_is_refused_by_name(string setting, double value)
     {
         var options = new SimulationOptions();
@@ -53,6 +62,9 @@ public class OptionsValidationTests
             case "CenterLat": options.CenterLat = value; break;
             case "CenterLng": options.CenterLng = value; break;
             case "ReportIntervalSeconds": options.ReportIntervalSeconds = value; break;
+            case "AnswerDelayMinSeconds": options.AnswerDelayMinSeconds = value; break;
+            case "AnswerDelayMaxSeconds": options.AnswerDelayMaxSeconds = value; break;
+            case "DeclineProbability": options.DeclineProbability = value; break;
             default: options.SpeedKmh = value; break;
         }
 
@@ -61,6 +73,25 @@ public class OptionsValidationTests
         Assert.True(result.Failed);
         var failure = Assert.Single(result.Failures!);
         Assert.StartsWith($"Simulation:{setting} must be", failure);
+    }
+
+    [Theory]
+    [InlineData(0.0, 0.0, 0.0)]
+    [InlineData(60.0, 60.0, 1.0)]
+    [InlineData(0.5, 0.5, 0.5)]
+    public void Answer_delays_and_the_decline_probability_at_their_bounds_are_valid(double min, double max, double declineProbability)
+    {
+        var options = new SimulationOptions { AnswerDelayMinSeconds = min, AnswerDelayMaxSeconds = max, DeclineProbability = declineProbability };
+
+        Assert.True(new SimulationOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public void A_minimum_answer_delay_above_the_maximum_is_refused_naming_both()
+    {
+        var result = new SimulationOptionsValidator().Validate(null, new SimulationOptions { AnswerDelayMinSeconds = 5, AnswerDelayMaxSeconds = 2 });
+
+        Assert.Equal(["Simulation:AnswerDelayMaxSeconds must be at least Simulation:AnswerDelayMinSeconds (5); it is 2."], result.Failures!);
     }
 
     [Fact]
@@ -86,12 +117,16 @@ public class OptionsValidationTests
             ["Simulation:ReportIntervalSeconds"] = "0.5",
             ["Simulation:SpeedKmh"] = "18",
             ["Simulation:Seed"] = "99",
+            ["Simulation:AnswerDelayMinSeconds"] = "0.5",
+            ["Simulation:AnswerDelayMaxSeconds"] = "2.5",
+            ["Simulation:DeclineProbability"] = "0.35",
         });
 
         var options = host.Services.GetRequiredService<IOptions<SimulationOptions>>().Value;
 
         Assert.Equal((false, 5, 48.8566, 2.3522, 2.5, 0.5, 18.0, 99),
             (options.Enabled, options.Size, options.CenterLat, options.CenterLng, options.RadiusKm, options.ReportIntervalSeconds, options.SpeedKmh, options.Seed));
+        Assert.Equal((0.5, 2.5, 0.35), (options.AnswerDelayMinSeconds, options.AnswerDelayMaxSeconds, options.DeclineProbability));
     }
 
     [Fact]

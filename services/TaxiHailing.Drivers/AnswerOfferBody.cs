@@ -1,0 +1,15 @@
+namespace TaxiHailing.Drivers;
+
+/// <summary>The body of <c>POST /v1/drivers/{id}/offers/{offerId}/answer</c>: the driver accepts the trip or declines it.</summary>
+public sealed record AnswerOfferBody(bool? Accept) : IValidatedBody
+{
+    public IEnumerable<(string Field, string Error)> Validate()
+    {
+        if (Accept is null)
+        {
+            yield return ("accept", "Say whether the driver accepts the offer (true) or declines it (false).");
+        }
+    }
+
+    public bool Accepts => Accept!.Value;
+}

@@ -1,0 +1,24 @@
+using Npgsql;
+
+namespace TaxiHailing.Drivers;
+
+/// <summary>What the ledgers share: commands in their transaction, and times as PostgreSQL stores them.</summary>
+internal static class LedgerSql
+{
+    public static NpgsqlCommand Command(this NpgsqlTransaction transaction, string sql, params object[] values)
+    {
+        var command = new NpgsqlCommand(sql, transaction.Connection, transaction);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return command;
+    }
+
+    // PostgreSQL keeps microseconds: the time published and the time stored must be the same.
+    public static DateTimeOffset StoredNow(this TimeProvider clock) => Stored(clock.GetUtcNow());
+
+    /// <summary>The time as a timestamptz column gives it back: UTC (Npgsql writes no other offset), to the microsecond.</summary>
+    public static DateTimeOffset Stored(DateTimeOffset time)
+    {
+        var utc = time.ToUniversalTime();
+        return utc.AddTicks(-(utc.Ticks % 10));
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+using TaxiHailing.Contracts;
+using TaxiHailing.Contracts.Dispatch;
+using TaxiHailing.Contracts.Drivers;
+using TaxiHailing.Contracts.Trips;
+using TaxiHailing.Hosting;
+
+namespace TaxiHailing.Drivers.Tests;
+
+/// <summary>
+/// The Drivers service, in process behind Kestrel (real HTTP), on a private PostgreSQL server and the embedded Kafka
+/// broker, both started with the AppHost's engine: started once for the test collection, with a small simulated
+/// fleet that answers offers quickly and always accepts.
+/// </summary>
+public sealed class DriversService : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(1);
+    private static readonly Channel[] Channels =
+    [
+        TripsChannels.Events, DispatchChannels.Events, DispatchChannels.Offers, DispatchChannels.Replies,
+        DriversChannels.Events, DriversChannels.Locations, DriversChannels.Requests,
+    ];
+
+    private DistributedApplication? _infrastructure;
+    private Factory? _factory;
+
+    public SimulationOptions Simulation { get; } = new()
+    {
+        Size = 3, Seed = 4242, AnswerDelayMinSeconds = 0.1, AnswerDelayMaxSeconds = 0.3, DeclineProbability = 0,
+    };
+
+    public HttpClient Http { get; private set; } = null!;
+    public KafkaChannels Kafka { get; private set; } = null!;
+    public NpgsqlDataSource Database { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = DistributedApplicationTestingBuilder.Create();
+        builder.AddPostgres("postgres").AddDatabase("driversdb");
+        var kafka = builder.AddKafka("kafka");
+        foreach (var channel in Channels) kafka.WithChannel(channel.Topic, partitions: 3);
+        _infrastructure = builder.Build();
+        await _infrastructure.StartAsync().WaitAsync(StartTimeout);
+
+        var databaseConnection = _infrastructure.GetConnectionString("driversdb");
+        var bootstrapServers = _infrastructure.GetConnectionString("kafka");
+        Database = NpgsqlDataSource.Create(databaseConnection);
+        Kafka = new KafkaChannels(bootstrapServers);
+        _factory = new Factory(new Dictionary<string, string>
+        {
+            ["ConnectionStrings:driversdb"] = databaseConnection,
+            ["ConnectionStrings:kafka"] = bootstrapServers,
+            ["Simulation:Size"] = Invariant(Simulation.Size),
+            ["Simulation:Seed"] = Invariant(Simulation.Seed),
+            ["Simulation:AnswerDelayMinSeconds"] = Invariant(Simulation.AnswerDelayMinSeconds),
+            ["Simulation:AnswerDelayMaxSeconds"] = Invariant(Simulation.AnswerDelayMaxSeconds),
+            ["Simulation:DeclineProbability"] = Invariant(Simulation.DeclineProbability),
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        Http = _factory.CreateClient();
+
+        await Eventually.TrueAsync(async () =>
+            (await (await Http.GetAsync("/v1/drivers?online=true")).ReadJsonAsync())["online"]!.GetValue<int>() >= Simulation.Size,
+            StartTimeout, "the simulated fleet is online");
+    }
+
+    /// <summary>Registers a driver through the API and takes them online at <paramref name="at"/>; returns their id.</summary>
+    public async Task<Guid> RegisterOnlineDriverAsync(GeoPoint at)
+    {
+        var plate = $"TS{Random.Shared.Next(10, 99)} {string.Concat(Enumerable.Range(0, 3).Select(_ => (char)('A' + Random.Shared.Next(26))))}{Random.Shared.Next(100, 999)}";
+        using var registered = await Http.PostAsJsonAsync("/v1/drivers",
+            new { name = "Test Driver", vehicle = new { make = "Toyota", model = "Prius", colour = "Silver", plate } });
+        registered.EnsureSuccessStatusCode();
+        var driverId = Guid.Parse((await registered.ReadJsonAsync())["id"]!.GetValue<string>());
+        using var online = await Http.PutAsJsonAsync($"/v1/drivers/{driverId}/availability", new { online = true, position = new { lat = at.Lat, lng = at.Lng } });
+        online.EnsureSuccessStatusCode();
+        return driverId;
+    }
+
+    public async Task DisposeAsync()
+    {
+        Http?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+        Kafka?.Dispose();
+        if (Database is not null) await Database.DisposeAsync();
+        if (_infrastructure is not null) await _infrastructure.DisposeAsync();
+    }
+
+    private static string Invariant(IFormattable value) => value.ToString(null, CultureInfo.InvariantCulture);
+
+    // Settings given as UseSetting reach Program before it reads its connection strings.
+    private sealed class Factory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<OfferStore>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DriversServiceCollection : ICollectionFixture<DriversService>
+{
+    public const string Name = "Drivers service";
+}
+
+internal static class Eventually
+{
+    /// <summary>Polls until the condition holds, failing with <paramref name="what"/> at the deadline.</summary>
+    public static async Task TrueAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        while (!await condition())
+        {
+            if (deadline.IsCancellationRequested) Assert.Fail($"Not true within {timeout.TotalSeconds:0} s: {what}");
+            await Task.Delay(50);
+        }
+    }
+
+    public static async Task<JsonObject> ReadJsonAsync(this HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+}

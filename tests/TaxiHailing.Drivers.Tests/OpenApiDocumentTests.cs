@@ -1,0 +1,22 @@
+using System.Net;
+
+namespace TaxiHailing.Drivers.Tests;
+
+[Collection(DriversServiceCollection.Name)]
+public sealed class OpenApiDocumentTests(DriversService drivers)
+{
+    [Fact]
+    public async Task The_document_describes_the_offers_api_and_its_problems()
+    {
+        using var response = await drivers.Http.GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var paths = (await response.ReadJsonAsync())["paths"]!.AsObject();
+        var answer = paths["/v1/drivers/{id}/offers/{offerId}/answer"]!["post"]!;
+        Assert.Equal("AnswerOffer", answer["operationId"]!.GetValue<string>());
+        Assert.Equal(["200", "400", "404", "409", "415"], answer["responses"]!.AsObject().Select(r => r.Key).Order());
+        Assert.NotNull(answer["requestBody"]!["content"]!["application/json"]);
+        Assert.Equal("ListOffers", paths["/v1/drivers/{id}/offers"]!["get"]!["operationId"]!.GetValue<string>());
+        Assert.Equal("GetOffer", paths["/v1/drivers/{id}/offers/{offerId}"]!["get"]!["operationId"]!.GetValue<string>());
+    }
+}

@@ -86,4 +86,16 @@ internal sealed class ChildProcess
     }
 
     public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
+
+    /// <summary>
+    /// Stops every process of the child's process group in its tracks (SIGSTOP): it keeps its sockets, so its
+    /// clients connect and send, but nothing answers, as with a hung process or host.
+    /// </summary>
+    public void Freeze() => Posix.Signal(-ProcessGroup, Posix.SigStop);
+
+    /// <summary>Lets a frozen child run on (SIGCONT).</summary>
+    public void Resume() => Posix.Signal(-ProcessGroup, Posix.SigCont);
+
+    // setsid makes the child the leader of its own session and process group, whose id is its process id.
+    private int ProcessGroup => _process.Id;
 }

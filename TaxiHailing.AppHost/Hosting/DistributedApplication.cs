@@ -140,8 +140,8 @@ public sealed class DistributedApplication : IAsyncDisposable
     }
 
     /// <summary>
-    /// Freezes a healthy resource's processes (SIGSTOP to its process group): it keeps its address and connections
-    /// but answers nothing, like a hung service. <see cref="ResumeResourceAsync"/> lets it run on.
+    /// Freezes a healthy resource's process (SIGSTOP): it keeps its address and connections but answers nothing,
+    /// like a hung service. <see cref="ResumeResourceAsync"/> lets it run on.
     /// </summary>
     public Task FreezeResourceAsync(string resourceName)
     {

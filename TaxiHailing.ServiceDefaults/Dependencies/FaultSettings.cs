@@ -15,8 +15,6 @@ public sealed record FaultSettings
     public double ErrorRate { get; init; }
     public double HangRate { get; init; }
 
-    public bool IsActive => LatencyRate > 0 || ErrorRate > 0 || HangRate > 0;
-
     /// <summary>What is wrong with these settings, by setting name.</summary>
     public IEnumerable<(string Setting, string Error)> Validate()
     {

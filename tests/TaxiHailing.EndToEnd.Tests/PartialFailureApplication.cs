@@ -6,7 +6,8 @@ namespace TaxiHailing.EndToEnd.Tests;
 /// <summary>
 /// An application of its own for the tests that stop, freeze or fault Passengers and open Trips' circuit to it,
 /// so that the other collections never see that. Trips gets settings of its own, through the model, as an
-/// operator would give them: room for 1.2 s of injected latency within an attempt, and only four outstanding calls.
+/// operator would give them: room for 1.2 s of injected latency within an attempt, only four outstanding calls, and
+/// event streams that end after 3 s without news.
 /// </summary>
 public sealed class PartialFailureApplication : IAsyncLifetime
 {
@@ -15,6 +16,7 @@ public sealed class PartialFailureApplication : IAsyncLifetime
     public static readonly TimeSpan BreakDuration = TimeSpan.FromSeconds(6);
     public const int MaxConcurrentRequests = 4;
     public const int MaxRetries = 1;
+    public static readonly TimeSpan TripEventsIdleTimeout = TimeSpan.FromSeconds(3);
 
     public DistributedApplication App { get; private set; } = null!;
 
@@ -26,7 +28,9 @@ public sealed class PartialFailureApplication : IAsyncLifetime
             .WithEnvironment("Dependencies__passengers__TotalTimeout", TotalTimeout.ToString())
             .WithEnvironment("Dependencies__passengers__BreakDuration", BreakDuration.ToString())
             .WithEnvironment("Dependencies__passengers__MaxRetries", MaxRetries.ToString())
-            .WithEnvironment("Dependencies__passengers__MaxConcurrentRequests", MaxConcurrentRequests.ToString());
+            .WithEnvironment("Dependencies__passengers__MaxConcurrentRequests", MaxConcurrentRequests.ToString())
+            .WithEnvironment("TripEvents__KeepAliveInterval", "00:00:01")
+            .WithEnvironment("TripEvents__IdleTimeout", TripEventsIdleTimeout.ToString());
         App = builder.Build();
         await App.StartAsync().WaitAsync(TimeSpan.FromMinutes(2));
     }

@@ -9,7 +9,8 @@ namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// The cross-cutting defaults every TaxiHailing service applies, in the shape of the Aspire service defaults:
-/// telemetry, health checks, service discovery, resilience on every HttpClient and RFC 9457 problem details.
+/// telemetry, health checks, service discovery, resilience on every HttpClient, a deadline on every request and RFC
+/// 9457 problem details.
 /// </summary>
 public static class ServiceDefaultsExtensions
 {
@@ -21,6 +22,7 @@ public static class ServiceDefaultsExtensions
         builder.ConfigureConsoleLogging();
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
+        builder.AddRequestDeadlines();
 
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
@@ -30,6 +32,7 @@ public static class ServiceDefaultsExtensions
         });
 
         builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Add(ServiceDefaultsJsonContext.Default));
         return builder;
     }
 
@@ -37,9 +40,11 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestDeadlines();
 
         app.MapHealthChecks(HealthEndpointPath);
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
+        app.MapDependencyAdmin();
         return app;
     }
 

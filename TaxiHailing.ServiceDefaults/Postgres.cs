@@ -24,11 +24,27 @@ public static class PostgresExtensions
                 $"(environment variable ConnectionStrings__{connectionName}).");
         }
 
-        builder.Services.AddNpgsqlDataSource(connectionString);
+        builder.Services.AddNpgsqlDataSource(WithDefaultTimeouts(connectionString));
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>(connectionName);
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         return builder;
     }
+
+    /// <summary>
+    /// Npgsql waits 15 s for a connection (also for a free one from a full pool) and 30 s for a command: far longer
+    /// than anyone waits for an answer. Unless the connection string says otherwise, both are 5 s here, so that a
+    /// database that hangs fails a request with a 503 well within its deadline.
+    /// </summary>
+    internal static string WithDefaultTimeouts(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var withDefaults = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("Timeout")) withDefaults.Timeout = DefaultDatabaseTimeoutSeconds;
+        if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout")) withDefaults.CommandTimeout = DefaultDatabaseTimeoutSeconds;
+        return withDefaults.ConnectionString;
+    }
+
+    public const int DefaultDatabaseTimeoutSeconds = 5;
 
     /// <summary>
     /// Runs the service's schema script at start, in one transaction under an advisory lock named after the service,

@@ -27,7 +27,7 @@ public static class TelemetryExtensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(ActivitySourceName))
+                .AddMeter(ActivitySourceName, $"{ActivitySourceName}.*", "Polly"))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, ActivitySourceName, $"{ActivitySourceName}.*")
                 .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.Filter = context => !IsHealthProbe(context))

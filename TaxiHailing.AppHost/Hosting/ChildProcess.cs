@@ -86,4 +86,51 @@ internal sealed class ChildProcess
     }
 
     public Task WaitForExitAsync(CancellationToken cancellationToken) => _process.WaitForExitAsync(cancellationToken);
+
+    /// <summary>
+    /// Stops the service in its tracks (SIGSTOP): it keeps its sockets, so the kernel still accepts connections and
+    /// requests for it, but nothing answers, as with a hung process or host. Only the service: its watchdog goes on
+    /// watching, so that a frozen service whose AppHost dies is still killed.
+    /// </summary>
+    public void Freeze()
+    {
+        var service = ServiceProcessId() ?? throw new InvalidOperationException($"Process {Id} has no running service to freeze.");
+        Posix.Signal(service, Posix.SigStop);
+        // kill(2) only queues the signal: return once the process has actually stopped.
+        var clock = Stopwatch.StartNew();
+        while (ProcessStat(service) is { State: not 'T' } && clock.Elapsed < TimeSpan.FromSeconds(2)) Thread.Sleep(5);
+    }
+
+    /// <summary>Lets a frozen service run on (SIGCONT).</summary>
+    public void Resume()
+    {
+        if (ServiceProcessId() is { } service) Posix.Signal(service, Posix.SigCont);
+    }
+
+    // The watchdog's first child is the service; any later ones are the one-second sleeps of its loop.
+    private int? ServiceProcessId() =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(path => int.TryParse(Path.GetFileName(path), out var pid) ? ProcessStat(pid) : null)
+            .OfType<Stat>()
+            .Where(stat => stat.ParentId == Id)
+            .OrderBy(stat => stat.StartTime)
+            .FirstOrDefault()?.ProcessId;
+
+    private sealed record Stat(int ProcessId, char State, int ParentId, ulong StartTime);
+
+    /// <summary>Fields of /proc/{pid}/stat (see proc(5)); null when the process is gone.</summary>
+    private static Stat? ProcessStat(int pid)
+    {
+        try
+        {
+            var text = File.ReadAllText($"/proc/{pid}/stat");
+            // The command name, in parentheses, may hold spaces: the fields that follow start after its last ')'.
+            var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+            return new Stat(pid, fields[0][0], int.Parse(fields[1]), ulong.Parse(fields[19]));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 }

@@ -139,6 +139,37 @@ public sealed class DistributedApplication : IAsyncDisposable
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Freezes a healthy resource's process (SIGSTOP): it keeps its address and connections but answers nothing,
+    /// like a hung service. <see cref="ResumeResourceAsync"/> lets it run on.
+    /// </summary>
+    public Task FreezeResourceAsync(string resourceName)
+    {
+        var runner = RunnerNamed(resourceName);
+        if (runner.Child is not { } process || runner.State != ResourceState.Healthy)
+        {
+            throw new InvalidOperationException($"Resource '{resourceName}' is {runner.State}; only a healthy process resource can be frozen.");
+        }
+
+        process.Freeze();
+        runner.SetState(ResourceState.Frozen);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Lets a frozen resource run on (SIGCONT); it is healthy again at once, as nothing of it was lost.</summary>
+    public Task ResumeResourceAsync(string resourceName)
+    {
+        var runner = RunnerNamed(resourceName);
+        if (runner.State != ResourceState.Frozen)
+        {
+            throw new InvalidOperationException($"Resource '{resourceName}' is {runner.State}, not frozen.");
+        }
+
+        runner.Child!.Resume();
+        runner.SetState(ResourceState.Healthy);
+        return Task.CompletedTask;
+    }
+
     private ResourceRunner RunnerNamed(string name) =>
         _runners.FirstOrDefault(runner => runner.Name == name)
         ?? throw new ArgumentException($"The model has no resource named '{name}'. It has: {string.Join(", ", _runners.Select(r => r.Name))}.", nameof(name));

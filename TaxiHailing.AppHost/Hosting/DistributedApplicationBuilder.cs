@@ -39,6 +39,19 @@ public sealed class DistributedApplicationBuilder
         return new ResourceBuilder<T>(resource, this);
     }
 
+    /// <summary>
+    /// A builder for a resource the model already has, as in Aspire's testing builder: a test can change a resource
+    /// before the application is built, e.g. give a service settings of its own with WithEnvironment.
+    /// </summary>
+    public ResourceBuilder<T> CreateResourceBuilder<T>(string name) where T : Resource
+    {
+        var resource = _resources.FirstOrDefault(existing => existing.Name == name)
+            ?? throw new ArgumentException($"The model has no resource named '{name}'.", nameof(name));
+        return resource is T typed
+            ? new ResourceBuilder<T>(typed, this)
+            : throw new ArgumentException($"Resource '{name}' is a {resource.GetType().Name}, not a {typeof(T).Name}.", nameof(name));
+    }
+
     public ResourceBuilder<ProjectResource> AddProject<TProject>(string name) where TProject : IProjectMetadata, new() =>
         AddResource(new ProjectResource(name, new TProject()));
 

@@ -40,7 +40,7 @@ internal static class Orchestration
 
             runner.SetState(ResourceState.Healthy);
             await runner.WhenEnded(cancellationToken);
-            if (runner.State is ResourceState.Healthy) runner.SetState(ResourceState.Exited, runner.Ended);
+            if (runner.State is ResourceState.Healthy or ResourceState.Frozen) runner.SetState(ResourceState.Exited, runner.Ended);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -70,6 +70,8 @@ internal static class Orchestration
     {
         if (runner.State is ResourceState.NotStarted or ResourceState.Stopped) return;
         var failed = runner.State == ResourceState.Failed;
+        // A frozen process could not act on the stop signal.
+        if (runner.State == ResourceState.Frozen) runner.Child?.Resume();
         if (!failed) runner.SetState(ResourceState.Stopping);
         await runner.StopAsync(CancellationToken.None);
         if (!failed) runner.SetState(ResourceState.Stopped);

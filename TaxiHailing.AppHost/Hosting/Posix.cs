@@ -5,6 +5,8 @@ namespace TaxiHailing.Hosting;
 internal static partial class Posix
 {
     public const int SigTerm = 15;
+    public const int SigCont = 18;
+    public const int SigStop = 19;
 
     public static bool IsRoot => GetEffectiveUserId() == 0;
 

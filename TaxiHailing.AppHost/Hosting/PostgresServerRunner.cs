@@ -26,6 +26,8 @@ internal sealed class PostgresServerRunner(PostgresServerResource server, RunCon
         Password = _password,
     };
 
+    public override ChildProcess? Child => _process;
+
     public override string? Ended => _process is { HasExited: true } process ? $"exited with code {process.ExitCode}" : null;
 
     public override Task WhenEnded(CancellationToken cancellationToken) => _process!.WaitForExitAsync(cancellationToken);

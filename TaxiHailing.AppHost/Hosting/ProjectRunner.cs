@@ -14,6 +14,8 @@ internal sealed class ProjectRunner(ProcessResource resource, RunContext context
     public override IEnumerable<KeyValuePair<string, string>> ReferenceEnvironment() =>
         Endpoint is null ? [] : [new($"services__{Name}__http__0", Address)];
 
+    public override ChildProcess? Child => _process;
+
     public override string? Ended => _process is { HasExited: true } process ? $"exited with code {process.ExitCode}" : null;
 
     public override Task WhenEnded(CancellationToken cancellationToken) => _process!.WaitForExitAsync(cancellationToken);

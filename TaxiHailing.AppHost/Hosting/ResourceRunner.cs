@@ -11,6 +11,9 @@ public enum ResourceState
     Exited,
     Stopping,
     Stopped,
+
+    /// <summary>Its processes are stopped by SIGSTOP: alive, holding their ports, answering nothing.</summary>
+    Frozen,
 }
 
 /// <summary>What every runner of one application shares.</summary>
@@ -60,6 +63,9 @@ internal abstract class ResourceRunner(Resource resource, RunContext context)
     public virtual Task WhenEnded(CancellationToken cancellationToken) => Task.Delay(Timeout.Infinite, cancellationToken);
 
     public abstract Task StopAsync(CancellationToken cancellationToken);
+
+    /// <summary>The process the resource runs as, for resources that are one; null otherwise.</summary>
+    public virtual ChildProcess? Child => null;
 
     /// <summary>Releases what outlives a stop (temporary data, native handles), once the application ends.</summary>
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;

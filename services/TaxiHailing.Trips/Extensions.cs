@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
 using TaxiHailing.Contracts.Dispatch;
 using TaxiHailing.Contracts.Trips;
 using TaxiHailing.Messaging;
@@ -18,23 +18,16 @@ public static class Extensions
             .Publishes(TripsChannels.Events)
             .Subscribe<DriverAssigned, DriverAssignedHandler>(DispatchChannels.Events)
             .Subscribe<TripUnserved, TripUnservedHandler>(DispatchChannels.Events));
-        // RemoveAllResilienceHandlers is marked experimental, but it is the supported way to replace the handler that
-        // ServiceDefaults adds to every client with one tuned for this dependency.
-#pragma warning disable EXTEXP0001
-        builder.Services.AddHttpClient<PassengerDirectory>(client => client.BaseAddress = new Uri("http://passengers"))
-            .RemoveAllResilienceHandlers()
-            .AddStandardResilienceHandler(FailFastOnPassengerDirectory);
-#pragma warning restore EXTEXP0001
-        return builder;
-    }
 
-    // A passenger waits on this call to get a trip, so the defaults (10 s per attempt, 3 retries with a 2 s exponential
-    // back-off, 30 s in all) are far too patient: give up within about 5 s and answer 503 with Retry-After instead.
-    private static void FailFastOnPassengerDirectory(HttpStandardResilienceOptions options)
-    {
-        options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(2);
-        options.Retry.MaxRetryAttempts = 2;
-        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
-        options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(5);
+        // A passenger waits on this call for their trip: Dependencies:passengers makes it fail fast, and the gate
+        // falls back on a recent verification when it fails.
+        builder.AddHttpDependency<PassengerDirectory>(PassengerDirectory.ServiceName);
+        builder.Services.AddSingleton<VerifiedPassengers>();
+        builder.Services.AddScoped<PassengerGate>(); // not a singleton: it holds a typed HttpClient
+        builder.Services.AddOptions<PassengerVerificationOptions>().BindConfiguration(PassengerVerificationOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<PassengerVerificationOptions>, PassengerVerificationOptionsValidator>();
+        builder.Services.AddOptions<TripEventsOptions>().BindConfiguration(TripEventsOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<TripEventsOptions>, TripEventsOptionsValidator>();
+        return builder;
     }
 }

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
-using Polly;
 
 namespace TaxiHailing.Trips;
 
@@ -14,40 +12,46 @@ public enum PassengerStanding
     Unavailable,
 }
 
-/// <summary>The Passengers service, asked synchronously (request/response) before a trip is accepted.</summary>
+/// <summary>The directory's answer; when it is <see cref="PassengerStanding.Unavailable"/>, why.</summary>
+public readonly record struct PassengerCheck(PassengerStanding Standing, DependencyFailure? Failure = null)
+{
+    public static PassengerCheck Unavailable(DependencyFailure failure) => new(PassengerStanding.Unavailable, failure);
+}
+
+/// <summary>
+/// The Passengers service, asked synchronously (request/response) before a trip is accepted. The calls go through
+/// the pipeline that Dependencies:passengers configures (see AddHttpDependency); every way the call can fail
+/// becomes <see cref="PassengerStanding.Unavailable"/> with its reason, never an exception.
+/// </summary>
 public sealed class PassengerDirectory(HttpClient http, ILogger<PassengerDirectory> logger)
 {
-    public async Task<PassengerStanding> CheckAsync(Guid passengerId, CancellationToken cancellationToken)
+    public const string ServiceName = "passengers";
+
+    public async Task<PassengerCheck> CheckAsync(Guid passengerId, CancellationToken cancellationToken)
     {
         try
         {
             using var response = await http.GetAsync($"/v1/passengers/{passengerId}", cancellationToken);
             if (response.StatusCode == HttpStatusCode.NotFound)
             {
-                return PassengerStanding.Unknown;
+                return new(PassengerStanding.Unknown);
             }
 
             if (!response.IsSuccessStatusCode)
             {
                 logger.PassengerDirectoryFailed(passengerId, (int)response.StatusCode);
-                return PassengerStanding.Unavailable;
+                return PassengerCheck.Unavailable(DependencyFailure.ErrorAnswer);
             }
 
             var passenger = await response.Content.ReadFromJsonAsync(TripsJsonContext.Default.PassengerSnapshot, cancellationToken);
             // Only an active passenger rides; a status this version does not know yet is not "active".
-            return passenger?.Status == "active" ? PassengerStanding.Active : PassengerStanding.Suspended;
+            return new(passenger?.Status == "active" ? PassengerStanding.Active : PassengerStanding.Suspended);
         }
-        catch (Exception exception) when (IsUnavailability(exception, cancellationToken))
+        catch (Exception exception) when (DependencyFailures.Of(exception, cancellationToken) is { } failure)
         {
-            logger.PassengerDirectoryUnreachable(exception, passengerId);
-            return PassengerStanding.Unavailable;
+            return PassengerCheck.Unavailable(failure);
         }
     }
-
-    // ExecutionRejectedException covers the resilience pipeline giving up: timeouts, an open circuit, rate limits.
-    private static bool IsUnavailability(Exception exception, CancellationToken cancellationToken) =>
-        exception is HttpRequestException or ExecutionRejectedException or JsonException
-        || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 }
 
 /// <summary>The part of the passenger representation that Trips reads; everything else is ignored.</summary>

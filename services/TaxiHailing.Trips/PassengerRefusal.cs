@@ -30,7 +30,10 @@ public sealed class PassengerRefusal : IResult, IStatusCodeHttpResult, IEndpoint
     int? IStatusCodeHttpResult.StatusCode => StatusCode;
 
     /// <summary>The refusal for a passenger in this standing, or null when the passenger may ride.</summary>
-    public static PassengerRefusal? For(PassengerStanding standing, Guid passengerId) => standing switch
+    public static PassengerRefusal? For(PassengerStanding standing, Guid passengerId) => For(new PassengerCheck(standing), passengerId);
+
+    /// <summary>The refusal for the directory's answer, or null when the passenger may ride.</summary>
+    public static PassengerRefusal? For(PassengerCheck check, Guid passengerId) => check.Standing switch
     {
         PassengerStanding.Active => null,
         PassengerStanding.Unknown => new(TypedResults.Problem(
@@ -44,7 +47,12 @@ public sealed class PassengerRefusal : IResult, IStatusCodeHttpResult, IEndpoint
         _ => new(TypedResults.Problem(
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: "Passenger directory unavailable",
-            detail: "The passenger could not be verified right now; try again shortly."), RetryAfter),
+            detail: "The passenger could not be verified right now, nor recently enough before; try again shortly.",
+            extensions: new Dictionary<string, object?>
+            {
+                ["dependency"] = PassengerDirectory.ServiceName,
+                ["reason"] = (check.Failure ?? DependencyFailure.ErrorAnswer).Name(),
+            }), RetryAfter),
     };
 
     public Task ExecuteAsync(HttpContext httpContext)

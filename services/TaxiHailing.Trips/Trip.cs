@@ -9,7 +9,8 @@ public sealed record Trip(
     DateTimeOffset RequestedAt,
     DateTimeOffset? CancelledAt,
     AssignedDriver? Driver = null,
-    string? UnservedReason = null);
+    string? UnservedReason = null,
+    PassengerVerification PassengerVerification = PassengerVerification.Live);
 
 /// <summary>The driver the Dispatcher gave the trip to, as Trips learned it from the dispatch events.</summary>
 public sealed record AssignedDriver(Guid Id, string Name, VehicleDescription Vehicle, int EtaSeconds, DateTimeOffset AssignedAt);

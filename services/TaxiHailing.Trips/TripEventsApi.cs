@@ -1,19 +1,18 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace TaxiHailing.Trips;
 
 /// <summary>
 /// A trip's progress pushed to the passenger's phone as server-sent events: what it missed first (everything, or
-/// what follows Last-Event-ID on a reconnect), then each change as it commits, until the trip is over.
+/// what follows Last-Event-ID on a reconnect), then each change as it commits, until the trip is over or nothing has
+/// happened for TripEvents:IdleTimeout (the phone then reconnects and resumes).
 /// </summary>
 public static class TripEventsApi
 {
-    private static readonly TimeSpan KeepAliveInterval = TimeSpan.FromSeconds(15);
-    private static readonly TimeSpan RecheckInterval = TimeSpan.FromSeconds(5);
-
     public static IEndpointRouteBuilder MapTripEventsApiV1(this IEndpointRouteBuilder app)
     {
         app.MapGet("/v1/trips/{id:guid}/events", StreamTripEvents)
@@ -27,7 +26,8 @@ public static class TripEventsApi
     }
 
     public static async Task<IResult> StreamTripEvents(
-        Guid id, HttpContext http, TripStore store, NpgsqlDataSource dataSource, DatabaseSignals signals, IHostApplicationLifetime lifetime)
+        Guid id, HttpContext http, TripStore store, NpgsqlDataSource dataSource, DatabaseSignals signals, IOptions<TripEventsOptions> options,
+        IHostApplicationLifetime lifetime)
     {
         var lastEventId = http.Request.Headers["Last-Event-ID"].ToString();
         var after = 0L;
@@ -48,7 +48,7 @@ public static class TripEventsApi
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         try
         {
-            await StreamAsync(http.Response, dataSource, signals, id, after, stop.Token);
+            await StreamAsync(http.Response, dataSource, signals, options.Value, id, after, stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -58,29 +58,32 @@ public static class TripEventsApi
         return TypedResults.Empty;
     }
 
-    private static async Task StreamAsync(HttpResponse response, NpgsqlDataSource dataSource, DatabaseSignals signals, Guid tripId, long after, CancellationToken cancellationToken)
+    private static async Task StreamAsync(
+        HttpResponse response, NpgsqlDataSource dataSource, DatabaseSignals signals, TripEventsOptions options, Guid tripId, long after, CancellationToken cancellationToken)
     {
         // Subscribed before the first read, so that a change committed in between wakes the stream.
         using var changed = signals.Subscribe(tripId.ToString());
         await response.Body.FlushAsync(cancellationToken);
         var sinceLastWrite = System.Diagnostics.Stopwatch.StartNew();
-        while (true)
+        var sinceLastEvent = System.Diagnostics.Stopwatch.StartNew();
+        while (sinceLastEvent.Elapsed < options.IdleTimeout)
         {
             foreach (var progress in await TripProgress.AfterAsync(dataSource, tripId, after, cancellationToken))
             {
                 await WriteAsync(response, $"id: {progress.Id}\nevent: {progress.Kind}\ndata: {progress.Trip}\n\n", cancellationToken);
                 after = progress.Id;
                 sinceLastWrite.Restart();
+                sinceLastEvent.Restart();
                 if (TripProgress.IsFinal(progress.Kind)) return;
             }
 
-            if (sinceLastWrite.Elapsed >= KeepAliveInterval)
+            if (sinceLastWrite.Elapsed >= options.KeepAliveInterval)
             {
                 await WriteAsync(response, ": keep-alive\n\n", cancellationToken);
                 sinceLastWrite.Restart();
             }
 
-            await changed.WaitAsync(RecheckInterval, cancellationToken);
+            await changed.WaitAsync(options.RecheckInterval, cancellationToken);
         }
     }
 

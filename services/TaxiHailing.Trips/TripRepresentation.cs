@@ -11,6 +11,7 @@ public sealed record TripRepresentation(
     TripState State,
     DateTimeOffset RequestedAt,
     DateTimeOffset? CancelledAt,
+    PassengerVerification PassengerVerification,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AssignedDriver? Driver,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? UnservedReason,
     [property: JsonPropertyName("_links")] TripLinks Links)
@@ -22,7 +23,7 @@ public sealed record TripRepresentation(
             Events: new Link(TripHrefs.Events(trip.Id)),
             Cancel: trip.State.CanBeCancelled() ? new Link(TripHrefs.Cancellation(trip.Id), "POST") : null);
         return new(trip.Id, trip.PassengerId, trip.Pickup, trip.Dropoff, trip.State, trip.RequestedAt, trip.CancelledAt,
-            trip.Driver, trip.UnservedReason, links);
+            trip.PassengerVerification, trip.Driver, trip.UnservedReason, links);
     }
 }
 

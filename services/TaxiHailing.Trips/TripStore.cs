@@ -14,20 +14,21 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
 {
     private const string Columns = """
         id, passenger_id, pickup_lat, pickup_lng, dropoff_lat, dropoff_lng, state, requested_at, cancelled_at,
-        driver_id, driver_name, vehicle_make, vehicle_model, vehicle_colour, vehicle_plate, eta_seconds, assigned_at, unserved_reason
+        driver_id, driver_name, vehicle_make, vehicle_model, vehicle_colour, vehicle_plate, eta_seconds, assigned_at, unserved_reason,
+        passenger_verification
         """;
 
     /// <summary>
     /// Stores a requested trip and its TripCreated event; when <paramref name="idempotencyKey"/> was used before,
     /// returns the trip stored then instead. The unique key decides, so two concurrent repeats cannot both create a trip.
     /// </summary>
-    public async Task<Trip> RequestAsync(TripRequest request, string? idempotencyKey, CancellationToken cancellationToken)
+    public async Task<Trip> RequestAsync(TripRequest request, PassengerVerification verification, string? idempotencyKey, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var insert = new NpgsqlCommand($"""
-            INSERT INTO trips (id, passenger_id, pickup_lat, pickup_lng, dropoff_lat, dropoff_lng, state, requested_at, idempotency_key)
-            VALUES (@id, @passengerId, @pickupLat, @pickupLng, @dropoffLat, @dropoffLng, @state, @requestedAt, @idempotencyKey)
+            INSERT INTO trips (id, passenger_id, pickup_lat, pickup_lng, dropoff_lat, dropoff_lng, state, requested_at, idempotency_key, passenger_verification)
+            VALUES (@id, @passengerId, @pickupLat, @pickupLng, @dropoffLat, @dropoffLng, @state, @requestedAt, @idempotencyKey, @verification)
             ON CONFLICT (idempotency_key) DO NOTHING
             RETURNING {Columns}
             """, connection, transaction);
@@ -40,6 +41,7 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
         insert.Parameters.AddWithValue("state", TripState.Requested.Name());
         insert.Parameters.AddWithValue("requestedAt", clock.GetUtcNow());
         insert.Parameters.AddWithValue("idempotencyKey", (object?)idempotencyKey ?? DBNull.Value);
+        insert.Parameters.AddWithValue("verification", verification.Name());
         if (await ReadTripAsync(insert, cancellationToken) is not { } requested)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -158,6 +160,7 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
                 reader.GetGuid(9), reader.GetString(10),
                 new VehicleDescription(reader.GetString(11), reader.GetString(12), reader.GetString(13), reader.GetString(14)),
                 reader.GetInt32(15), reader.GetFieldValue<DateTimeOffset>(16)),
-            UnservedReason: reader.IsDBNull(17) ? null : reader.GetString(17));
+            UnservedReason: reader.IsDBNull(17) ? null : reader.GetString(17),
+            PassengerVerification: PassengerVerifications.Parse(reader.GetString(18)));
     }
 }

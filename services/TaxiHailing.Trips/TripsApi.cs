@@ -12,6 +12,7 @@ public static class TripsApi
         trips.MapPost("", RequestTrip)
             .WithName("RequestTrip")
             .WithSummary("Requests a trip for a verified passenger (idempotent with an Idempotency-Key header). " +
+                "While the passenger directory cannot answer, a passenger verified within a day still gets the trip, marked passengerVerification: cached. " +
                 "With Prefer: respond-async the answer is 202 Accepted: follow the trip at its Location, or push-style at _links.events.")
             .Accepts<RequestTripBody>("application/json")
             .ProducesValidationProblem()
@@ -35,7 +36,7 @@ public static class TripsApi
         HttpRequest request,
         [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey,
         [FromHeader(Name = "Prefer")] string? prefer,
-        PassengerDirectory passengers,
+        PassengerGate passengers,
         TripStore store,
         ILogger<Trip> logger,
         CancellationToken cancellationToken)
@@ -60,14 +61,14 @@ public static class TripsApi
         }
 
         var tripRequest = body.Value!.ToTripRequest();
-        var standing = await passengers.CheckAsync(tripRequest.PassengerId, cancellationToken);
-        if (PassengerRefusal.For(standing, tripRequest.PassengerId) is { } refusal)
+        var admission = await passengers.AdmitAsync(tripRequest.PassengerId, cancellationToken);
+        if (admission.Verification is not { } verification)
         {
-            logger.TripRefused(tripRequest.PassengerId, standing);
-            return refusal;
+            logger.TripRefused(tripRequest.PassengerId, admission.Check.Standing, admission.Check.Failure?.Name() ?? "-");
+            return PassengerRefusal.For(admission.Check, tripRequest.PassengerId)!;
         }
 
-        var trip = await store.RequestAsync(tripRequest, idempotencyKey, cancellationToken);
+        var trip = await store.RequestAsync(tripRequest, verification, idempotencyKey, cancellationToken);
         logger.TripRequested(trip.Id, trip.PassengerId);
         return Answer(trip, respondAsync, request.HttpContext.Response);
     }

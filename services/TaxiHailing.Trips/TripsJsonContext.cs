@@ -8,4 +8,5 @@ namespace TaxiHailing.Trips;
 [JsonSerializable(typeof(RequestTripBody))]
 [JsonSerializable(typeof(TripRepresentation))]
 [JsonSerializable(typeof(PassengerSnapshot))]
+[JsonSerializable(typeof(Dictionary<string, object?>))]
 public sealed partial class TripsJsonContext : JsonSerializerContext;

@@ -5,17 +5,17 @@ internal static partial class TripsLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Trip {TripId} requested by passenger {PassengerId}")]
     public static partial void TripRequested(this ILogger logger, Guid tripId, Guid passengerId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Trip request refused: passenger {PassengerId} is {Standing}")]
-    public static partial void TripRefused(this ILogger logger, Guid passengerId, PassengerStanding standing);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Trip request refused: passenger {PassengerId} is {Standing} ({Reason})")]
+    public static partial void TripRefused(this ILogger logger, Guid passengerId, PassengerStanding standing, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Passenger {PassengerId} verified from cache: the passenger directory failed ({Reason})")]
+    public static partial void PassengerVerifiedFromCache(this ILogger logger, Guid passengerId, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Trip {TripId} cancelled")]
     public static partial void TripCancelled(this ILogger logger, Guid tripId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Passenger directory answered {StatusCode} for passenger {PassengerId}")]
     public static partial void PassengerDirectoryFailed(this ILogger logger, Guid passengerId, int statusCode);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Passenger directory unreachable while checking passenger {PassengerId}")]
-    public static partial void PassengerDirectoryUnreachable(this ILogger logger, Exception exception, Guid passengerId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Trip {TripId}: driver {DriverId} assigned, ETA {EtaSeconds} s")]
     public static partial void DriverAssigned(this ILogger logger, Guid tripId, Guid driverId, int etaSeconds);

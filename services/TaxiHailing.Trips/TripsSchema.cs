@@ -29,6 +29,13 @@ public static class TripsSchema
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS eta_seconds integer;
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS assigned_at timestamptz;
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS unserved_reason text;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS passenger_verification text NOT NULL DEFAULT 'live';
+
+        -- The passenger directory's last word on each passenger who rode: the fallback while it cannot answer.
+        CREATE TABLE IF NOT EXISTS verified_passengers (
+            passenger_id uuid PRIMARY KEY,
+            verified_at  timestamptz NOT NULL
+        );
 
         CREATE TABLE IF NOT EXISTS trip_progress (
             id      bigserial PRIMARY KEY,

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Hosting;
 using Polly.CircuitBreaker;
+using Polly.RateLimiting;
 using Polly.Timeout;
 using TaxiHailing.Trips;
 
@@ -19,7 +21,7 @@ public class PassengerDirectoryTests
     {
         var passengers = new StubPassengers(_ => Json(HttpStatusCode.OK, $$"""{ "id": "{{PassengerId}}", "status": "{{status}}", "name": "Ada" }"""));
 
-        Assert.Equal(expected, await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
+        Assert.Equal(new PassengerCheck(expected), await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
     }
 
     [Fact]
@@ -39,7 +41,7 @@ public class PassengerDirectoryTests
     {
         var passengers = new StubPassengers(_ => Json(HttpStatusCode.NotFound, """{ "title": "Passenger not found" }"""));
 
-        Assert.Equal(PassengerStanding.Unknown, await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
+        Assert.Equal(new PassengerCheck(PassengerStanding.Unknown), await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
     }
 
     [Theory]
@@ -50,7 +52,7 @@ public class PassengerDirectoryTests
     {
         var passengers = new StubPassengers(_ => new HttpResponseMessage(statusCode));
 
-        Assert.Equal(PassengerStanding.Unavailable, await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
+        Assert.Equal(PassengerCheck.Unavailable(DependencyFailure.ErrorAnswer), await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
     }
 
     [Fact]
@@ -58,24 +60,25 @@ public class PassengerDirectoryTests
     {
         var passengers = new StubPassengers(_ => Json(HttpStatusCode.OK, "<html>gateway</html>"));
 
-        Assert.Equal(PassengerStanding.Unavailable, await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
+        Assert.Equal(PassengerCheck.Unavailable(DependencyFailure.ErrorAnswer), await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
     }
 
-    public static TheoryData<Exception> Failures() => new()
+    public static TheoryData<Exception, DependencyFailure> Failures() => new()
     {
-        new HttpRequestException("Connection refused"),
-        new TimeoutRejectedException(),
-        new BrokenCircuitException(),
-        new TaskCanceledException("HttpClient.Timeout"),
+        { new HttpRequestException("Connection refused"), DependencyFailure.Unreachable },
+        { new TimeoutRejectedException(), DependencyFailure.Timeout },
+        { new BrokenCircuitException(), DependencyFailure.CircuitOpen },
+        { new RateLimiterRejectedException(), DependencyFailure.ConcurrencyLimit },
+        { new TaskCanceledException("HttpClient.Timeout"), DependencyFailure.Timeout },
     };
 
     [Theory]
     [MemberData(nameof(Failures))]
-    public async Task A_failed_call_means_the_directory_is_unavailable(Exception failure)
+    public async Task A_failed_call_means_the_directory_is_unavailable_and_says_why(Exception exception, DependencyFailure failure)
     {
-        var passengers = new StubPassengers(_ => throw failure);
+        var passengers = new StubPassengers(_ => throw exception);
 
-        Assert.Equal(PassengerStanding.Unavailable, await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
+        Assert.Equal(PassengerCheck.Unavailable(failure), await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
     }
 
     [Fact]

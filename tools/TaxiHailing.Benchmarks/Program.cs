@@ -1,8 +1,14 @@
 using TaxiHailing.Benchmarks;
 
+if (args.Length > 0 && args[0] == "partial-failure")
+{
+    return await PartialFailureCommand.RunAsync(args[1..]);
+}
+
 if (args.Length == 0 || args[0] is "-h" or "--help" || args[0] != "dispatch")
 {
     Console.WriteLine(BenchmarkOptions.Usage);
+    Console.WriteLine(PartialFailureBenchmark.Usage);
     return args.Length == 0 || args[0] is "-h" or "--help" ? 0 : 2;
 }
 

@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+
+namespace Microsoft.Extensions.Hosting;
+
+/// <summary>The name of a synchronous HTTP dependency this service calls, registered by AddHttpDependency.</summary>
+internal sealed record DependencyName(string Value);
+
+/// <summary>Every dependency of this service, with what can be seen and changed of it while it runs.</summary>
+public sealed class DependencyRegistry
+{
+    private readonly Dictionary<string, Dependency> _dependencies;
+
+    internal DependencyRegistry(IEnumerable<DependencyName> names, IOptionsMonitor<DependencyOptions> options) =>
+        _dependencies = names.Distinct().ToDictionary(name => name.Value, name => new Dependency(name.Value, options), StringComparer.OrdinalIgnoreCase);
+
+    public IEnumerable<Dependency> All => _dependencies.Values;
+
+    public Dependency? Find(string name) => _dependencies.GetValueOrDefault(name);
+
+    public Dependency Get(string name) =>
+        Find(name) ?? throw new InvalidOperationException($"'{name}' is not a registered dependency; register it with AddHttpDependency.");
+}
+
+/// <summary>One dependency: its settings, its circuit, and the faults currently injected into its calls.</summary>
+public sealed class Dependency(string name, IOptionsMonitor<DependencyOptions> options)
+{
+    private FaultSettings? _injected;
+
+    public string Name { get; } = name;
+
+    public DependencyOptions Options => options.Get(Name);
+
+    internal CircuitBreakerStateProvider Circuit { get; } = new();
+
+    /// <summary>"closed" (also before the first call), "open", "half-open", or "not-tracked" under the library's defaults.</summary>
+    public string CircuitState => Options.Pipeline != DependencyPipeline.Tuned
+        ? "not-tracked"
+        : Circuit.CircuitState switch
+        {
+            Polly.CircuitBreaker.CircuitState.Closed => "closed",
+            Polly.CircuitBreaker.CircuitState.HalfOpen => "half-open",
+            _ => "open",
+        };
+
+    /// <summary>What is injected now: what the admin endpoint set last, else what the configuration says.</summary>
+    public FaultSettings Faults => Volatile.Read(ref _injected) ?? Options.Faults;
+
+    /// <summary>Overrides the configured faults until <see cref="ResetFaults"/>.</summary>
+    public void InjectFaults(FaultSettings faults) => Volatile.Write(ref _injected, faults);
+
+    public void ResetFaults() => Volatile.Write(ref _injected, null);
+}

@@ -1,0 +1,10 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Microsoft.Extensions.Hosting;
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.Strict, UseStringEnumConverter = true)]
+[JsonSerializable(typeof(FaultSettingsBody))]
+[JsonSerializable(typeof(FaultSettings))]
+[JsonSerializable(typeof(DependencyStatus[]))]
+internal sealed partial class ServiceDefaultsJsonContext : JsonSerializerContext;

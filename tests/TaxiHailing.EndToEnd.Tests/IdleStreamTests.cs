@@ -1,0 +1,25 @@
+using System.Diagnostics;
+
+namespace TaxiHailing.EndToEnd.Tests;
+
+[Collection(PartialFailureCollection.Name)]
+public sealed class IdleStreamTests(PartialFailureApplication partialFailure)
+{
+    private readonly DistributedApplication _app = partialFailure.App;
+
+    [Fact]
+    public async Task A_trip_event_stream_with_nothing_new_to_say_ends_after_its_idle_limit()
+    {
+        await _app.WaitUntilTripsVerifiesLiveAsync();
+        var tripId = await _app.RequestTripAsync();
+        using var trips = _app.CreateHttpClient("trips");
+
+        // Resuming after every event there is, or ever will be soon: the stream has nothing to send but keep-alives.
+        var clock = Stopwatch.StartNew();
+        var events = await ServerSentEvents.ReadUntilAsync(trips, $"/v1/trips/{tripId}/events", _ => false, lastEventId: "999999999",
+            timeout: TimeSpan.FromSeconds(30));
+
+        Assert.Empty(events);
+        Assert.True(clock.Elapsed >= PartialFailureApplication.TripEventsIdleTimeout - TimeSpan.FromMilliseconds(500), $"the stream ended after {clock.Elapsed}");
+    }
+}

@@ -31,7 +31,12 @@ internal sealed class OutboxRelay(NpgsqlDataSource dataSource, KafkaProducer pro
             {
                 await using var listener = await dataSource.OpenConnectionAsync(stoppingToken);
                 await ExecuteAsync(listener, "LISTEN outbox_messages", stoppingToken);
-                await ExecuteAsync(listener, "SELECT pg_advisory_lock(hashtext('TaxiHailing.Messaging outbox relay'))", stoppingToken);
+                // A standby instance waits here for as long as the active one lives, so this one wait has no command timeout.
+                await using (var takeOver = new NpgsqlCommand("SELECT pg_advisory_lock(hashtext('TaxiHailing.Messaging outbox relay'))", listener) { CommandTimeout = 0 })
+                {
+                    await takeOver.ExecuteNonQueryAsync(stoppingToken);
+                }
+
                 while (true)
                 {
                     var (loaded, delivered) = await PublishBatchAsync(stoppingToken);

@@ -10,7 +10,8 @@ namespace TaxiHailing.Notifications;
 /// <summary>
 /// A recipient's notifications as a text/event-stream: first what they missed, then each new one as it is
 /// committed, in id order, none twice. It sleeps until the listener wakes it (or the slow poll comes round), sends
-/// a keep-alive comment when it has been silent for a while, and ends when the client goes or the app stops.
+/// a keep-alive comment when it has been silent for a while, and ends when the client goes, the app stops, or nothing
+/// has been sent for the idle timeout.
 /// </summary>
 public sealed class NotificationStream(Recipient recipient, ResumePoint resumePoint) : IResult, IEndpointMetadataProvider
 {
@@ -47,12 +48,13 @@ public sealed class NotificationStream(Recipient recipient, ResumePoint resumePo
             await response.StartAsync(cancellationToken);
             await response.Body.FlushAsync(cancellationToken);
             var lastWrite = clock.GetTimestamp();
-            while (true)
+            var lastNotification = lastWrite;
+            while (clock.GetElapsedTime(lastNotification) < options.IdleTimeout)
             {
                 var wait = options.PollInterval;
                 try
                 {
-                    if (await SendNewAsync(response, store, cursor, cancellationToken)) lastWrite = clock.GetTimestamp();
+                    if (await SendNewAsync(response, store, cursor, cancellationToken)) lastWrite = lastNotification = clock.GetTimestamp();
                 }
                 catch (NpgsqlException exception) when (exception.IsTransient && !cancellationToken.IsCancellationRequested)
                 {
@@ -69,7 +71,8 @@ public sealed class NotificationStream(Recipient recipient, ResumePoint resumePo
                     continue;
                 }
 
-                await signal.WaitAsync(untilKeepAlive < wait ? untilKeepAlive : wait, cancellationToken);
+                var untilIdle = options.IdleTimeout - clock.GetElapsedTime(lastNotification);
+                await signal.WaitAsync(Shortest(untilKeepAlive, wait, untilIdle), cancellationToken);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -101,6 +104,13 @@ public sealed class NotificationStream(Recipient recipient, ResumePoint resumePo
 
             if (page.Count < PageSize) return sentAny;
         }
+    }
+
+    private static TimeSpan Shortest(params ReadOnlySpan<TimeSpan> waits)
+    {
+        var shortest = TimeSpan.MaxValue;
+        foreach (var wait in waits) shortest = wait < shortest ? wait : shortest;
+        return shortest < TimeSpan.Zero ? TimeSpan.Zero : shortest;
     }
 
     private static async Task WriteAsync(HttpResponse response, string text, CancellationToken cancellationToken)

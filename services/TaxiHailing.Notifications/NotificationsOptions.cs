@@ -18,6 +18,12 @@ public sealed class NotificationsOptions
     /// missed (the listener reconnecting). New notifications normally arrive through LISTEN/NOTIFY at once.
     /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long a stream stays open with nothing to send but keep-alives: then it ends, and the phone reconnects
+    /// with Last-Event-ID, missing nothing. Bounds what a forgotten client holds on to.
+    /// </summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(10);
 }
 
 public sealed class NotificationsOptionsValidator : IValidateOptions<NotificationsOptions>
@@ -40,6 +46,11 @@ public sealed class NotificationsOptionsValidator : IValidateOptions<Notificatio
         if (options.PollInterval <= TimeSpan.Zero || options.PollInterval > MaxInterval)
         {
             failures.Add($"{NotificationsOptions.Section}:PollInterval must be greater than 0 and at most {MaxInterval}; it is {options.PollInterval}.");
+        }
+
+        if (options.IdleTimeout <= TimeSpan.Zero || options.IdleTimeout > TimeSpan.FromDays(1))
+        {
+            failures.Add($"{NotificationsOptions.Section}:IdleTimeout must be greater than 0 and at most {TimeSpan.FromDays(1)}; it is {options.IdleTimeout}.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

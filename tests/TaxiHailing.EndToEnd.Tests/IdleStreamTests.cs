@@ -22,4 +22,17 @@ public sealed class IdleStreamTests(PartialFailureApplication partialFailure)
         Assert.Empty(events);
         Assert.True(clock.Elapsed >= PartialFailureApplication.TripEventsIdleTimeout - TimeSpan.FromMilliseconds(500), $"the stream ended after {clock.Elapsed}");
     }
+
+    [Fact]
+    public async Task A_notification_stream_with_nothing_new_to_say_ends_after_its_idle_limit()
+    {
+        using var notifications = _app.CreateHttpClient("notifications");
+
+        var clock = Stopwatch.StartNew();
+        var events = await ServerSentEvents.ReadUntilAsync(notifications, $"/v1/passengers/{Guid.NewGuid()}/notifications", _ => false,
+            timeout: TimeSpan.FromSeconds(30));
+
+        Assert.Empty(events);
+        Assert.True(clock.Elapsed >= PartialFailureApplication.NotificationsIdleTimeout - TimeSpan.FromMilliseconds(500), $"the stream ended after {clock.Elapsed}");
+    }
 }

@@ -7,7 +7,7 @@ namespace TaxiHailing.EndToEnd.Tests;
 /// An application of its own for the tests that stop, freeze or fault Passengers and open Trips' circuit to it,
 /// so that the other collections never see that. Trips gets settings of its own, through the model, as an
 /// operator would give them: room for 1.2 s of injected latency within an attempt, only four outstanding calls, and
-/// event streams that end after 3 s without news.
+/// event streams (Trips' and Notifications') that end after 3 s without news.
 /// </summary>
 public sealed class PartialFailureApplication : IAsyncLifetime
 {
@@ -17,6 +17,7 @@ public sealed class PartialFailureApplication : IAsyncLifetime
     public const int MaxConcurrentRequests = 4;
     public const int MaxRetries = 1;
     public static readonly TimeSpan TripEventsIdleTimeout = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan NotificationsIdleTimeout = TimeSpan.FromSeconds(3);
 
     public DistributedApplication App { get; private set; } = null!;
 
@@ -31,6 +32,9 @@ public sealed class PartialFailureApplication : IAsyncLifetime
             .WithEnvironment("Dependencies__passengers__MaxConcurrentRequests", MaxConcurrentRequests.ToString())
             .WithEnvironment("TripEvents__KeepAliveInterval", "00:00:01")
             .WithEnvironment("TripEvents__IdleTimeout", TripEventsIdleTimeout.ToString());
+        builder.CreateResourceBuilder<ProjectResource>("notifications")
+            .WithEnvironment("Notifications__KeepAliveInterval", "00:00:01")
+            .WithEnvironment("Notifications__IdleTimeout", NotificationsIdleTimeout.ToString());
         App = builder.Build();
         await App.StartAsync().WaitAsync(TimeSpan.FromMinutes(2));
     }

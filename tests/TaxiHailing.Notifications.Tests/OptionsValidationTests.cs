@@ -11,6 +11,19 @@ public class OptionsValidationTests
         Assert.Equal(TimeSpan.FromMinutes(10), defaults.ReplayWindow);
         Assert.Equal(TimeSpan.FromSeconds(15), defaults.KeepAliveInterval);
         Assert.Equal(TimeSpan.FromSeconds(5), defaults.PollInterval);
+        Assert.Equal(TimeSpan.FromMinutes(10), defaults.IdleTimeout);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(86401)]
+    public void An_idle_timeout_out_of_range_is_refused_by_name(int idleSeconds)
+    {
+        var result = new NotificationsOptionsValidator().Validate(null, new NotificationsOptions { IdleTimeout = TimeSpan.FromSeconds(idleSeconds) });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Notifications:IdleTimeout", result.FailureMessage);
     }
 
     [Theory]

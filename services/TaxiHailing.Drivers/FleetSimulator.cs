@@ -95,7 +95,7 @@ public sealed class FleetSimulator(DriverStore store, IOptions<SimulationOptions
         }
     }
 
-    /// <summary>One step of every online simulated driver, all reported in one transaction.</summary>
+    /// <summary>One step of every online simulated driver, reported a chunk of drivers per transaction.</summary>
     private async Task TickAsync(
         IReadOnlyList<SimulatedDriver> fleet, Dictionary<Guid, double> headings, RandomWalk walk, CancellationToken cancellationToken)
     {
@@ -111,19 +111,27 @@ public sealed class FleetSimulator(DriverStore store, IOptions<SimulationOptions
         }
 
         if (moves.Count == 0) return;
-        var reported = await store.InTransactionAsync(async ledger =>
-        {
-            var accepted = 0;
-            foreach (var (id, position) in moves)
-            {
-                // A driver who went offline since they were read is refused, exactly as their phone would be.
-                if (await ledger.ReportLocationAsync(id, position, cancellationToken) != LocationReportOutcome.Accepted) continue;
-                logger.LocationReported(id, position.Lat, position.Lng);
-                accepted++;
-            }
 
-            return accepted;
-        }, cancellationToken);
+        // In chunks: one long transaction would hold every simulated driver's row lock for the whole tick, and
+        // answering an offer or confirming an assignment, which lock a driver, would wait for it.
+        var reported = 0;
+        foreach (var chunk in moves.Chunk(DriversPerTransaction))
+        {
+            reported += await store.InTransactionAsync(async ledger =>
+            {
+                var accepted = 0;
+                foreach (var (id, position) in chunk)
+                {
+                    // A driver who went offline since they were read is refused, exactly as their phone would be.
+                    if (await ledger.ReportLocationAsync(id, position, cancellationToken) != LocationReportOutcome.Accepted) continue;
+                    logger.LocationReported(id, position.Lat, position.Lng);
+                    accepted++;
+                }
+
+                return accepted;
+            }, cancellationToken);
+        }
+
         logger.SimulationTick(reported);
     }
 

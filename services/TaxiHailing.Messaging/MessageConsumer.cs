@@ -20,21 +20,20 @@ internal sealed class MessageConsumer(
 {
     private const int HandlerAttempts = 3;
 
-    // Consume blocks, so the loop gets a thread of its own.
+    // One member of the group per channel, each on a thread of its own (Consume blocks): a busy channel, such as
+    // drivers' locations, then never holds up the messages of a quiet one, such as the replies to a request.
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        subscriptions.Channels.Count == 0
-            ? Task.CompletedTask
-            : Task.Factory.StartNew(() => Run(stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        Task.WhenAll(subscriptions.Channels.Select(channel =>
+            Task.Factory.StartNew(() => Run(channel.Topic, stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
 
-    private void Run(CancellationToken stoppingToken)
+    private void Run(string topic, CancellationToken stoppingToken)
     {
         using var consumer = new ConsumerBuilder<string, byte[]>(settings.Consumer())
             .SetLogHandler((_, log) => logger.KafkaClientLog(log.Level.ToString(), log.Facility, log.Message))
             .SetErrorHandler((_, error) => logger.KafkaClientError(error.Code.ToString(), error.Reason))
             .Build();
-        var topics = subscriptions.Channels.Select(channel => channel.Topic).ToList();
-        consumer.Subscribe(topics);
-        logger.Subscribed(settings.ConsumerGroup, string.Join(", ", topics));
+        consumer.Subscribe(topic);
+        logger.Subscribed(settings.ConsumerGroup, topic);
         try
         {
             var backoff = new Backoff(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(10));

@@ -20,7 +20,7 @@ public sealed class AssignmentAnsweredHandler(
             throw new InvalidMessageException($"The correlation id of a confirmation's answer must be the confirmation id (a UUID); it is '{context.Envelope.CorrelationId}'.");
         }
 
-        var rounds = new DispatchRounds(context.Transaction, outbox, options.Value, DispatchClock.Now(clock), context.Envelope.MessageId.ToString(), logger);
+        var rounds = new DispatchRounds(context.Transaction, outbox, options.Value, clock.StoredNow(), context.Envelope.MessageId.ToString(), logger);
         var dispatch = await rounds.Rounds.LockAsync(answer.TripId, cancellationToken);
         if (dispatch is { Stage: DispatchStage.Confirming } && dispatch.ConfirmationId == confirmationId)
         {

@@ -50,7 +50,7 @@ public sealed class DispatchDeadlines(
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var now = DispatchClock.Now(clock);
+        var now = clock.StoredNow();
         var rounds = new DispatchRounds(transaction, outbox, options.Value, now, causationId: null, logger);
         if (await rounds.Rounds.LockNextDueAsync(now, cancellationToken) is not { } dispatch) return false;
 

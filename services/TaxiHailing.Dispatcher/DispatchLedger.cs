@@ -110,14 +110,5 @@ public sealed class DispatchLedger(NpgsqlTransaction transaction)
         return await upsert.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    private NpgsqlCommand Command(string sql, params object[] values)
-    {
-        var command = new NpgsqlCommand(sql, transaction.Connection, transaction);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = value });
-        }
-
-        return command;
-    }
+    private NpgsqlCommand Command(string sql, params object[] values) => transaction.Command(sql, values);
 }

@@ -25,7 +25,7 @@ public sealed class OfferAnsweredHandler(Outbox outbox, IOptions<DispatchOptions
             throw new InvalidMessageException($"The answer's position ({reported.Lat}, {reported.Lng}) is not a place on the map.");
         }
 
-        var rounds = new DispatchRounds(context.Transaction, outbox, options.Value, DispatchClock.Now(clock), context.Envelope.MessageId.ToString(), logger);
+        var rounds = new DispatchRounds(context.Transaction, outbox, options.Value, clock.StoredNow(), context.Envelope.MessageId.ToString(), logger);
         if (await rounds.Rounds.FindOfferAsync(offerId, cancellationToken) is not { } offer || offer.TripId != answer.TripId)
         {
             logger.AnswerIgnored(answer.DriverId, offerId, $"there is no such offer of trip {answer.TripId}");

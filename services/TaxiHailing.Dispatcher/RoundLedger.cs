@@ -148,10 +148,5 @@ public sealed class RoundLedger(NpgsqlTransaction transaction)
 
     private static object Nullable<T>(T? value) => (object?)value ?? DBNull.Value;
 
-    private NpgsqlCommand Command(string sql, params object[] values)
-    {
-        var command = new NpgsqlCommand(sql, transaction.Connection, transaction);
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
-        return command;
-    }
+    private NpgsqlCommand Command(string sql, params object[] values) => transaction.Command(sql, values);
 }

@@ -13,7 +13,7 @@ public sealed class TripCancelledHandler(Outbox outbox, IOptions<DispatchOptions
 {
     public async Task HandleAsync(TripCancelled cancellation, MessageContext context, CancellationToken cancellationToken)
     {
-        var rounds = new DispatchRounds(context.Transaction, outbox, options.Value, DispatchClock.Now(clock), context.Envelope.MessageId.ToString(), logger);
+        var rounds = new DispatchRounds(context.Transaction, outbox, options.Value, clock.StoredNow(), context.Envelope.MessageId.ToString(), logger);
         await rounds.CancelAsync(cancellation.TripId, cancellationToken);
         if (await rounds.Fleet.ReleaseDriverAsync(cancellation.TripId, cancellationToken) is { } driverId)
         {

@@ -11,20 +11,10 @@ public sealed class TripCreatedHandler(Outbox outbox, IOptions<DispatchOptions> 
 {
     public async Task HandleAsync(TripCreated trip, MessageContext context, CancellationToken cancellationToken)
     {
-        var rounds = new DispatchRounds(context.Transaction, outbox, options.Value, DispatchClock.Now(clock), context.Envelope.MessageId.ToString(), logger);
+        var rounds = new DispatchRounds(context.Transaction, outbox, options.Value, clock.StoredNow(), context.Envelope.MessageId.ToString(), logger);
         // The trip's trace context is kept, so that rounds closed later by the deadline watcher stay in its trace.
         var dispatch = new TripDispatch(trip.TripId, trip.Pickup, trip.Dropoff, context.Envelope.CorrelationId,
             Activity.Current?.Id, Activity.Current?.TraceStateString, DispatchStage.Offering, Round: 0, OfferId: null, ConfirmationId: null, DueAt: null);
         await rounds.StartAsync(dispatch, cancellationToken);
-    }
-}
-
-public static class DispatchClock
-{
-    // PostgreSQL keeps microseconds: the times published and the times GET /v1/dispatches shows must be the same.
-    public static DateTimeOffset Now(TimeProvider clock)
-    {
-        var now = clock.GetUtcNow();
-        return now.AddTicks(-(now.Ticks % 10));
     }
 }

@@ -28,7 +28,7 @@ public sealed class OfferLedger(NpgsqlTransaction transaction, Outbox outbox, Ti
             ON CONFLICT DO NOTHING
             RETURNING driver_id
             """, offer.OfferId, offer.TripId, offer.Round, offer.Pickup.Lat, offer.Pickup.Lng, offer.Dropoff.Lat, offer.Dropoff.Lng,
-            LedgerSql.Stored(offer.OfferedAt), LedgerSql.Stored(offer.AnswerBy), replyTo.Topic, replyTo.CorrelationId);
+            PostgresSql.Stored(offer.OfferedAt), PostgresSql.Stored(offer.AnswerBy), replyTo.Topic, replyTo.CorrelationId);
         insert.Parameters.Add(Text(traceParent));
         insert.Parameters.Add(Text(traceState));
         insert.Parameters.Add(new NpgsqlParameter { Value = offer.DriverIds.Distinct().ToArray() });
@@ -42,7 +42,7 @@ public sealed class OfferLedger(NpgsqlTransaction transaction, Outbox outbox, Ti
             UPDATE driver_offers SET state = 'withdrawn', withdrawn_at = $3, withdrawal_reason = $4
             WHERE offer_id = $1 AND driver_id = ANY($2) AND state IN ('open', 'accepted')
             RETURNING driver_id
-            """, withdrawal.OfferId, withdrawal.DriverIds.ToArray(), LedgerSql.Stored(withdrawal.WithdrawnAt), withdrawal.Reason);
+            """, withdrawal.OfferId, withdrawal.DriverIds.ToArray(), PostgresSql.Stored(withdrawal.WithdrawnAt), withdrawal.Reason);
         return await ReadIdsAsync(update, cancellationToken);
     }
 

@@ -103,16 +103,7 @@ public sealed class NotificationLedger(NpgsqlTransaction transaction)
         return ids;
     }
 
-    private NpgsqlCommand Command(string sql, params object[] values)
-    {
-        var command = new NpgsqlCommand(sql, transaction.Connection, transaction);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(value as NpgsqlParameter ?? new NpgsqlParameter { Value = value });
-        }
-
-        return command;
-    }
+    private NpgsqlCommand Command(string sql, params object[] values) => transaction.Command(sql, values);
 }
 
 public sealed record HeldMessage(long Id, string MessageType, byte[] Body);

@@ -1,14 +1,18 @@
 using Npgsql;
 
-namespace TaxiHailing.Drivers;
+namespace Microsoft.Extensions.Hosting;
 
-/// <summary>What the ledgers share: commands in their transaction, and times as PostgreSQL stores them.</summary>
-internal static class LedgerSql
+/// <summary>What every service's ledgers share: commands in their transaction, and times as PostgreSQL stores them.</summary>
+public static class PostgresSql
 {
+    /// <summary>
+    /// A command in the transaction, its values bound in order to $1, $2, ...; a value that is already an
+    /// <see cref="NpgsqlParameter"/> (to give its type, jsonb say) is bound as it is.
+    /// </summary>
     public static NpgsqlCommand Command(this NpgsqlTransaction transaction, string sql, params object[] values)
     {
         var command = new NpgsqlCommand(sql, transaction.Connection, transaction);
-        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        foreach (var value in values) command.Parameters.Add(value as NpgsqlParameter ?? new NpgsqlParameter { Value = value });
         return command;
     }
 

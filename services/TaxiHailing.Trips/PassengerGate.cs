@@ -18,8 +18,7 @@ public sealed class PassengerGate(
     PassengerDirectory directory, VerifiedPassengers verified, IOptionsMonitor<PassengerVerificationOptions> options, TimeProvider clock,
     ILogger<PassengerGate> logger)
 {
-    private static readonly Meter Meter = new("TaxiHailing.Trips");
-    private static readonly Counter<long> Checks = Meter.CreateCounter<long>(
+    private static readonly Counter<long> Checks = TripsMeter.Meter.CreateCounter<long>(
         "taxihailing.trips.passenger_checks", description: "Passenger checks of trip requests, by outcome: live, cached (fallback), refused, unavailable.");
 
     public async Task<PassengerAdmission> AdmitAsync(Guid passengerId, CancellationToken cancellationToken)

@@ -14,8 +14,16 @@ public sealed record TripRepresentation(
     PassengerVerification PassengerVerification,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AssignedDriver? Driver,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? UnservedReason,
-    [property: JsonPropertyName("_links")] TripLinks Links)
+    [property: JsonPropertyName("_links"), JsonPropertyOrder(1)] TripLinks Links)
 {
+    /// <summary>Only on GET /v1/trips/{id}: the passenger's name and phone, live from Passengers.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public TripPassenger? Passenger { get; init; }
+
+    /// <summary>Only on GET /v1/trips/{id}: whether <see cref="Passenger"/> could be had.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public PassengerDetails? PassengerDetails { get; init; }
+
     public static TripRepresentation Of(Trip trip)
     {
         var links = new TripLinks(

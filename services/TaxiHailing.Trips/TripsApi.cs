@@ -20,7 +20,8 @@ public static class TripsApi
 
         trips.MapGet("/{id:guid}", GetTrip)
             .WithName("GetTrip")
-            .WithSummary("A trip, with links to the actions its state allows.")
+            .WithSummary("A trip, with links to the actions its state allows, and its passenger's name and phone from the passenger directory. " +
+                "When the directory cannot answer, the trip is still shown, without passenger and with passengerDetails: unavailable.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         trips.MapPost("/{id:guid}/cancellation", CancelTrip)
@@ -83,9 +84,9 @@ public static class TripsApi
     }
 
     public static async Task<Results<Ok<TripRepresentation>, ProblemHttpResult>> GetTrip(
-        Guid id, TripStore store, CancellationToken cancellationToken) =>
+        Guid id, TripStore store, PassengerDirectory passengers, ILogger<Trip> logger, CancellationToken cancellationToken) =>
         await store.FindAsync(id, cancellationToken) is { } trip
-            ? TypedResults.Ok(TripRepresentation.Of(trip))
+            ? TypedResults.Ok(await TripRepresentation.Of(trip).WithPassengerAsync(passengers, logger, cancellationToken))
             : TripNotFound(id);
 
     public static async Task<Results<Ok<TripRepresentation>, ProblemHttpResult>> CancelTrip(

@@ -11,6 +11,9 @@ internal static partial class TripsLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Passenger {PassengerId} verified from cache: the passenger directory failed ({Reason})")]
     public static partial void PassengerVerifiedFromCache(this ILogger logger, Guid passengerId, string reason);
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Trip {TripId} shown without its passenger's details: the passenger directory failed ({Reason})")]
+    public static partial void TripShownWithoutPassenger(this ILogger logger, Guid tripId, string reason);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Trip {TripId} cancelled")]
     public static partial void TripCancelled(this ILogger logger, Guid tripId);
 

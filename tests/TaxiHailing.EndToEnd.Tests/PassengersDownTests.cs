@@ -29,17 +29,24 @@ public sealed class PassengersDownTests(PartialFailureApplication partialFailure
             Assert.Equal(HttpStatusCode.Created, cached.StatusCode);
             var trip = await cached.ReadJsonAsync();
             Assert.Equal("cached", trip["passengerVerification"]!.GetValue<string>());
-            Assert.Equal("cached", (await _app.GetTripAsync(trip["id"]!.GetValue<string>()))["passengerVerification"]!.GetValue<string>());
 
+            // The read degrades: the trip without its passenger's details, marked so, at once (nothing listens).
             var clock = Stopwatch.StartNew();
+            var read = await _app.GetTripAsync(trip["id"]!.GetValue<string>());
+            Assert.True(clock.Elapsed < PartialFailureApplication.AttemptTimeout, $"the read took {clock.Elapsed}");
+            Assert.Equal("cached", read["passengerVerification"]!.GetValue<string>());
+            Assert.Equal("unavailable", read["passengerDetails"]!.GetValue<string>());
+            Assert.False(read.ContainsKey("passenger"));
+
+            clock.Restart();
             using var refused = await _app.RequestTripAsync(newcomer);
-            clock.Stop();
+            var refusalTook = clock.Elapsed;
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
             Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
             Assert.NotNull(refused.Headers.RetryAfter);
             Assert.Contains(await refused.ReasonAsync(), (string[])["unreachable", "circuit-open"]);
             // Connection refused is known at once: no timeout is waited for.
-            Assert.True(clock.Elapsed < PartialFailureApplication.AttemptTimeout, $"the refusal took {clock.Elapsed}");
+            Assert.True(refusalTook < PartialFailureApplication.AttemptTimeout, $"the refusal took {refusalTook}");
         }
         finally
         {
@@ -66,12 +73,21 @@ public sealed class PassengersDownTests(PartialFailureApplication partialFailure
         {
             var requests = newcomers.Select(TimedTripRequestAsync).ToList();
 
-            // Meanwhile reads, health and a cached passenger's request do not wait behind the hung calls.
+            // Meanwhile what needs no passenger does not wait behind the hung calls, and a read degrades in time.
             var clock = Stopwatch.StartNew();
-            using (var read = await trips.GetAsync($"/v1/trips/{existingTrip}")) Assert.Equal(HttpStatusCode.OK, read.StatusCode);
             using (var health = await trips.GetAsync("/health")) Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-            Assert.True(clock.Elapsed < PartialFailureApplication.AttemptTimeout, $"reads and health took {clock.Elapsed} while calls hung");
+            using (var events = await trips.GetAsync($"/v1/trips/{existingTrip}/events", HttpCompletionOption.ResponseHeadersRead))
+            {
+                Assert.Equal(HttpStatusCode.OK, events.StatusCode);
+            }
+
+            Assert.True(clock.Elapsed < PartialFailureApplication.AttemptTimeout, $"health and the event stream took {clock.Elapsed} while calls hung");
             Assert.False(requests.All(request => request.IsCompleted), "the hung trip requests were still waiting");
+            clock.Restart();
+            var read = await _app.GetTripAsync(existingTrip);
+            Assert.True(clock.Elapsed < PartialFailureApplication.TotalTimeout + Margin, $"the read took {clock.Elapsed}");
+            Assert.Equal("unavailable", read["passengerDetails"]!.GetValue<string>());
+            Assert.Equal(existingTrip, read["id"]!.GetValue<string>());
 
             foreach (var (status, elapsed, reason) in await Task.WhenAll(requests))
             {

@@ -30,6 +30,9 @@ public sealed class TripRequestTests(TaxiHailingApplication taxiHailing)
         Assert.Equal(id, stored["id"]!.GetValue<string>());
         Assert.Equal(TaxiApi.Pickup.Lat, stored["pickup"]!["lat"]!.GetValue<double>());
         Assert.Equal(TaxiApi.Dropoff.Lng, stored["dropoff"]!["lng"]!.GetValue<double>());
+        Assert.Equal("Ada Lovelace", stored["passenger"]!["name"]!.GetValue<string>());
+        Assert.Equal("+44 20 7946 0018", stored["passenger"]!["phone"]!.GetValue<string>());
+        Assert.Equal("live", stored["passengerDetails"]!.GetValue<string>());
     }
 
     [Fact]

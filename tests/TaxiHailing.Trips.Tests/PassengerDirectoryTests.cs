@@ -19,17 +19,17 @@ public class PassengerDirectoryTests
     [InlineData("closed", PassengerStanding.Suspended)]
     public async Task The_passengers_status_decides_the_standing(string status, PassengerStanding expected)
     {
-        var passengers = new StubPassengers(_ => Json(HttpStatusCode.OK, $$"""{ "id": "{{PassengerId}}", "status": "{{status}}", "name": "Ada" }"""));
+        var passengers = new StubPassengers(_ => StubPassengers.Json(HttpStatusCode.OK, $$"""{ "id": "{{PassengerId}}", "status": "{{status}}", "name": "Ada" }"""));
 
-        Assert.Equal(new PassengerCheck(expected), await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
+        Assert.Equal(new PassengerCheck(expected), await StubPassengers.Directory(passengers).CheckAsync(PassengerId, CancellationToken.None));
     }
 
     [Fact]
     public async Task It_asks_for_the_passenger_by_id()
     {
-        var passengers = new StubPassengers(_ => Json(HttpStatusCode.OK, """{ "status": "active" }"""));
+        var passengers = new StubPassengers(_ => StubPassengers.Json(HttpStatusCode.OK, """{ "status": "active" }"""));
 
-        await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None);
+        await StubPassengers.Directory(passengers).CheckAsync(PassengerId, CancellationToken.None);
 
         var request = Assert.Single(passengers.Requests);
         Assert.Equal(HttpMethod.Get, request.Method);
@@ -39,9 +39,9 @@ public class PassengerDirectoryTests
     [Fact]
     public async Task A_404_means_the_passenger_is_unknown()
     {
-        var passengers = new StubPassengers(_ => Json(HttpStatusCode.NotFound, """{ "title": "Passenger not found" }"""));
+        var passengers = new StubPassengers(_ => StubPassengers.Json(HttpStatusCode.NotFound, """{ "title": "Passenger not found" }"""));
 
-        Assert.Equal(new PassengerCheck(PassengerStanding.Unknown), await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
+        Assert.Equal(new PassengerCheck(PassengerStanding.Unknown), await StubPassengers.Directory(passengers).CheckAsync(PassengerId, CancellationToken.None));
     }
 
     [Theory]
@@ -52,15 +52,15 @@ public class PassengerDirectoryTests
     {
         var passengers = new StubPassengers(_ => new HttpResponseMessage(statusCode));
 
-        Assert.Equal(PassengerCheck.Unavailable(DependencyFailure.ErrorAnswer), await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
+        Assert.Equal(PassengerCheck.Unavailable(DependencyFailure.ErrorAnswer), await StubPassengers.Directory(passengers).CheckAsync(PassengerId, CancellationToken.None));
     }
 
     [Fact]
     public async Task An_unreadable_answer_means_the_directory_is_unavailable()
     {
-        var passengers = new StubPassengers(_ => Json(HttpStatusCode.OK, "<html>gateway</html>"));
+        var passengers = new StubPassengers(_ => StubPassengers.Json(HttpStatusCode.OK, "<html>gateway</html>"));
 
-        Assert.Equal(PassengerCheck.Unavailable(DependencyFailure.ErrorAnswer), await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
+        Assert.Equal(PassengerCheck.Unavailable(DependencyFailure.ErrorAnswer), await StubPassengers.Directory(passengers).CheckAsync(PassengerId, CancellationToken.None));
     }
 
     public static TheoryData<Exception, DependencyFailure> Failures() => new()
@@ -78,7 +78,7 @@ public class PassengerDirectoryTests
     {
         var passengers = new StubPassengers(_ => throw exception);
 
-        Assert.Equal(PassengerCheck.Unavailable(failure), await DirectoryOver(passengers).CheckAsync(PassengerId, CancellationToken.None));
+        Assert.Equal(PassengerCheck.Unavailable(failure), await StubPassengers.Directory(passengers).CheckAsync(PassengerId, CancellationToken.None));
     }
 
     [Fact]
@@ -88,23 +88,6 @@ public class PassengerDirectoryTests
         await abandoned.CancelAsync();
         var passengers = new StubPassengers(_ => throw new TaskCanceledException());
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => DirectoryOver(passengers).CheckAsync(PassengerId, abandoned.Token));
-    }
-
-    private static PassengerDirectory DirectoryOver(StubPassengers passengers) =>
-        new(new HttpClient(passengers) { BaseAddress = new Uri("http://passengers") }, NullLogger<PassengerDirectory>.Instance);
-
-    private static HttpResponseMessage Json(HttpStatusCode statusCode, string json) =>
-        new(statusCode) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-
-    private sealed class StubPassengers(Func<HttpRequestMessage, HttpResponseMessage> answer) : HttpMessageHandler
-    {
-        public List<HttpRequestMessage> Requests { get; } = [];
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Requests.Add(request);
-            return Task.FromResult(answer(request));
-        }
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => StubPassengers.Directory(passengers).CheckAsync(PassengerId, abandoned.Token));
     }
 }

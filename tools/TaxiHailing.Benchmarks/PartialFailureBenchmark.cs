@@ -79,6 +79,8 @@ internal static class PartialFailureBenchmark
         await system.FreezePassengersAsync(cancellationToken);
         await MeasureBoth("frozen");
         await system.ResumePassengersAsync(cancellationToken);
+        // Leave this pipeline's circuit closed, as a switch back to it should find it.
+        await WaitUntilLiveAsync(system.Trips, regular, cancellationToken);
         return results;
     }
 

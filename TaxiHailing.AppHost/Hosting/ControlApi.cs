@@ -31,6 +31,7 @@ internal sealed class ControlApi(WebApplication app, Uri endpoint) : IAsyncDispo
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        builder.Services.AddSingleton<IHostLifetime, StoppedByTheAppHost>();
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ControlApiJsonContext.Default));
         var web = builder.Build();
@@ -72,6 +73,17 @@ internal sealed class ControlApi(WebApplication app, Uri endpoint) : IAsyncDispo
         await app.StopAsync();
         await app.DisposeAsync();
     }
+}
+
+/// <summary>
+/// Instead of the console lifetime, which would stop the control API on its own at Ctrl+C or SIGTERM: the AppHost
+/// handles those signals, and stops the control API before the resources.
+/// </summary>
+internal sealed class StoppedByTheAppHost : IHostLifetime
+{
+    public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 /// <summary>One resource as the control API shows it; the endpoint is where it is, as in the resource table.</summary>

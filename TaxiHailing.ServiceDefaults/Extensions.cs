@@ -32,7 +32,8 @@ public static class ServiceDefaultsExtensions
         });
 
         builder.Services.AddProblemDetails();
-        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Add(ServiceDefaultsJsonContext.Default));
+        // Ahead of the reflection-based resolver, which would otherwise write the admin API's enums as numbers.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ServiceDefaultsJsonContext.Default));
         return builder;
     }
 

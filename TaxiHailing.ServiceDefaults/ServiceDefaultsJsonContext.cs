@@ -7,4 +7,6 @@ namespace Microsoft.Extensions.Hosting;
 [JsonSerializable(typeof(FaultSettingsBody))]
 [JsonSerializable(typeof(FaultSettings))]
 [JsonSerializable(typeof(DependencyStatus[]))]
+[JsonSerializable(typeof(DependencyStatus))]
+[JsonSerializable(typeof(DependencyPipelineBody))]
 internal sealed partial class ServiceDefaultsJsonContext : JsonSerializerContext;

@@ -12,6 +12,7 @@ public sealed class DistributedApplication : IAsyncDisposable
     private readonly IReadOnlyList<ResourceRunner> _runners;
     private readonly RunContext _context;
     private readonly CancellationTokenSource _stopping = new();
+    private ControlApi? _control;
     private bool _stopped;
 
     internal DistributedApplication(IReadOnlyList<Resource> resources, DistributedApplicationOptions options)
@@ -25,10 +26,20 @@ public sealed class DistributedApplication : IAsyncDisposable
     public static DistributedApplicationBuilder CreateBuilder(string[] args) =>
         new(args, DistributedApplicationTestingBuilder.Current);
 
-    /// <summary>Starts every resource and returns once all are healthy; throws <see cref="ResourceFailedException"/> on the first failure.</summary>
+    /// <summary>Where the AppHost's control API listens (see <see cref="ControlApi"/>), once the application has started.</summary>
+    public Uri ControlApiEndpoint => _control?.Endpoint ?? throw new InvalidOperationException("The control API starts with the application.");
+
+    internal IReadOnlyList<ResourceRunner> Runners => _runners;
+
+    /// <summary>
+    /// Starts the control API, then every resource, and returns once all are healthy; throws
+    /// <see cref="ResourceFailedException"/> on the first failure.
+    /// </summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
+        _control = await ControlApi.StartAsync(this, _context.Options.ControlPort ?? 0);
+        _context.Console.ControlApi = _control.Endpoint;
         foreach (var runner in _runners) _ = Orchestration.RunAsync(runner, _stopping.Token);
 
         var pending = _runners.Select(runner => runner.Healthy).ToList();
@@ -81,6 +92,7 @@ public sealed class DistributedApplication : IAsyncDisposable
     {
         if (_stopped) return;
         _stopped = true;
+        if (_control is not null) await _control.DisposeAsync();
         await _stopping.CancelAsync();
         _context.Console.Stopping();
         foreach (var level in _runners.GroupBy(Orchestration.DepthOf).OrderByDescending(level => level.Key))

@@ -21,6 +21,7 @@ public sealed class DistributedApplicationBuilder
             Configuration = configuration,
             EnvironmentName = testing is not null ? "Development" : configuration["DOTNET_ENVIRONMENT"] ?? "Production",
             UseFixedPorts = testing is null,
+            ControlPort = testing is null ? ControlPortFrom(configuration) : null,
             EchoOutput = testing is null,
         };
     }
@@ -57,6 +58,15 @@ public sealed class DistributedApplicationBuilder
 
     public ResourceBuilder<ExecutableResource> AddExecutable(string name, string command, string workingDirectory, params string[] args) =>
         AddResource(new ExecutableResource(name, command, workingDirectory, args));
+
+    private static int ControlPortFrom(IConfiguration configuration)
+    {
+        var configured = configuration["AppHost:ControlPort"];
+        if (configured is null) return ControlApi.DefaultPort;
+        return int.TryParse(configured, out var port) && port is > 0 and < 65536
+            ? port
+            : throw new InvalidOperationException($"AppHost:ControlPort is '{configured}': expected a port number between 1 and 65535.");
+    }
 
     public DistributedApplication Build()
     {

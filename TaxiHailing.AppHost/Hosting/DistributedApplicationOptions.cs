@@ -12,6 +12,9 @@ public sealed class DistributedApplicationOptions
     /// <summary>False under tests: every endpoint then takes a free port, so runs never collide.</summary>
     public bool UseFixedPorts { get; init; } = true;
 
+    /// <summary>The control API's port on 127.0.0.1 (AppHost:ControlPort, default 18888); null under tests: a free port.</summary>
+    public int? ControlPort { get; init; }
+
     /// <summary>Whether resources' output goes to the console (it is always kept for failure reports and tests).</summary>
     public bool EchoOutput { get; init; } = true;
 

@@ -17,6 +17,9 @@ internal sealed class ResourceConsole(bool echo)
     private int _width = Self.Length;
     private bool _tableShown;
 
+    /// <summary>The AppHost's control API, shown under the table.</summary>
+    public Uri? ControlApi { get; set; }
+
     public void Track(IReadOnlyList<ResourceRunner> runners)
     {
         _runners = runners;
@@ -65,6 +68,7 @@ internal sealed class ResourceConsole(bool echo)
             table.AppendLine($"  {runner.Name.PadRight(nameWidth)}  {runner.Kind.PadRight(kindWidth)}  {Describe(runner).PadRight(stateWidth)}  {runner.Address}");
         }
 
+        if (ControlApi is not null) table.AppendLine($"  Control API: {new Uri(ControlApi, "/api/resources")} (POST .../{{name}}/stop, start, freeze, resume)");
         lock (_gate) Console.Out.WriteLine(table.ToString());
     }
 

@@ -7,8 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
-/// Development only: see each dependency's circuit and settings, and inject faults into its calls while the
-/// service runs (GET /admin/dependencies, GET/PUT/DELETE /admin/dependencies/{name}/faults).
+/// Development only: see each dependency's circuit, pipeline and settings, switch the pipeline its calls go through,
+/// and inject faults into them while the service runs (GET /admin/dependencies, PUT /admin/dependencies/{name}/pipeline,
+/// GET/PUT/DELETE /admin/dependencies/{name}/faults).
 /// </summary>
 public static class DependencyAdminApi
 {
@@ -18,6 +19,12 @@ public static class DependencyAdminApi
 
         var admin = app.MapGroup("/admin/dependencies").WithTags("Admin (Development only)");
         admin.MapGet("", ListDependencies).WithName("ListDependencies").WithSummary("Every dependency with its circuit state, settings and injected faults.");
+        admin.MapPut("/{name}/pipeline", SwitchPipeline)
+            .WithName("SwitchPipeline")
+            .WithSummary("Sends the calls to this dependency that start from now on through \"tuned\" or \"library-defaults\".")
+            .Accepts<DependencyPipelineBody>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         admin.MapGet("/{name}/faults", GetFaults).WithName("GetFaults").ProducesProblem(StatusCodes.Status404NotFound);
         admin.MapPut("/{name}/faults", InjectFaults)
             .WithName("InjectFaults")
@@ -32,6 +39,16 @@ public static class DependencyAdminApi
 
     public static Ok<DependencyStatus[]> ListDependencies(DependencyRegistry dependencies) =>
         TypedResults.Ok(dependencies.All.Select(DependencyStatus.Of).ToArray());
+
+    public static async Task<Results<Ok<DependencyStatus>, ProblemHttpResult>> SwitchPipeline(
+        string name, HttpRequest request, DependencyRegistry dependencies, CancellationToken cancellationToken)
+    {
+        if (dependencies.Find(name) is not { } dependency) return NotFound(name);
+        var body = await request.ReadJsonBodyAsync(ServiceDefaultsJsonContext.Default.DependencyPipelineBody, cancellationToken);
+        if (body.Problem is { } invalid) return invalid;
+        dependency.SwitchPipeline(body.Value!.Pipeline!.Value);
+        return TypedResults.Ok(DependencyStatus.Of(dependency));
+    }
 
     public static Results<Ok<FaultSettings>, ProblemHttpResult> GetFaults(string name, DependencyRegistry dependencies) =>
         dependencies.Find(name) is { } dependency ? TypedResults.Ok(dependency.Faults) : NotFound(name);
@@ -62,7 +79,7 @@ public sealed record DependencyStatus(string Name, string Circuit, DependencyPip
     public static DependencyStatus Of(Dependency dependency)
     {
         var o = dependency.Options;
-        return new(dependency.Name, dependency.CircuitState, o.Pipeline, new DependencySettings(
+        return new(dependency.Name, dependency.CircuitState, dependency.Pipeline, new DependencySettings(
             o.AttemptTimeout, o.TotalTimeout, o.MaxRetries, o.RetryBaseDelay, o.BreakerFailureRatio, o.BreakerMinimumThroughput,
             o.BreakerSamplingDuration, o.BreakDuration, o.MaxConcurrentRequests, o.QueueLimit), dependency.Faults);
     }

@@ -10,7 +10,8 @@ public static class DependencyExtensions
     /// <summary>
     /// A typed HttpClient for the service named <paramref name="name"/> (found by service discovery at
     /// http://{name}), guarded by the pipeline that section Dependencies:{name} configures instead of the standard
-    /// handler every other client gets. Its settings are validated at start.
+    /// handler every other client gets, or by the library's defaults while it is switched to them. Its settings are
+    /// validated at start.
     /// </summary>
     public static IHttpClientBuilder AddHttpDependency<TClient>(this IHostApplicationBuilder builder, string name) where TClient : class
     {
@@ -21,6 +22,7 @@ public static class DependencyExtensions
         builder.Services.TryAddSingleton(services => new DependencyRegistry(
             services.GetServices<DependencyName>(), services.GetRequiredService<IOptionsMonitor<DependencyOptions>>()));
         builder.Services.TryAddSingleton<DependencyTelemetry>();
+        DependencyPipelines.Register(builder.Services, name);
 
         var http = builder.Services.AddHttpClient<TClient>(client => client.BaseAddress = new Uri($"http://{name}"));
         // Marked experimental, but it is the supported way to replace the standard handler ServiceDefaults adds.
@@ -29,20 +31,7 @@ public static class DependencyExtensions
 #pragma warning restore EXTEXP0001
         http.AddHttpMessageHandler(services => new DependencyFailureHandler(
             services.GetRequiredService<DependencyRegistry>().Get(name), services.GetRequiredService<DependencyTelemetry>()));
-
-        // The pipeline kind is read once: switching it means a restart, as it should for a comparison.
-        if (section.GetValue<DependencyPipeline?>(nameof(DependencyOptions.Pipeline)) == DependencyPipeline.LibraryDefaults)
-        {
-            http.AddStandardResilienceHandler();
-        }
-        else
-        {
-            http.AddResilienceHandler(name, (pipeline, context) => DependencyPipelineBuilder.Build(
-                pipeline,
-                context.ServiceProvider.GetRequiredService<DependencyRegistry>().Get(name),
-                context.ServiceProvider.GetRequiredService<DependencyTelemetry>()));
-        }
-
+        http.AddHttpMessageHandler(services => DependencyPipelines.HandlerFor(name, services));
         return http;
     }
 }

@@ -1,17 +1,23 @@
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.Hosting;
 
-/// <summary>Which resilience pipeline guards the calls to a dependency.</summary>
+/// <summary>
+/// Which resilience pipeline guards the calls to a dependency: "tuned" or "library-defaults" in JSON, Tuned or
+/// LibraryDefaults in configuration.
+/// </summary>
 public enum DependencyPipeline
 {
     /// <summary>Ours: every number below applies, faults can be injected.</summary>
+    [JsonStringEnumMemberName("tuned")]
     Tuned,
 
     /// <summary>
-    /// The library's standard handler with its own defaults and none of the numbers below: only for comparing the
-    /// two (the partial-failure benchmark does).
+    /// The library's standard strategies with their own defaults, none of the numbers below and no injected faults:
+    /// only for comparing the two (the partial-failure benchmark switches to it at run time).
     /// </summary>
+    [JsonStringEnumMemberName("library-defaults")]
     LibraryDefaults,
 }
 
@@ -24,6 +30,7 @@ public sealed class DependencyOptions
 {
     public const string Section = "Dependencies";
 
+    /// <summary>The pipeline at start; in Development the admin endpoint switches it while the service runs.</summary>
     public DependencyPipeline Pipeline { get; set; } = DependencyPipeline.Tuned;
 
     /// <summary>How long one attempt may take.</summary>

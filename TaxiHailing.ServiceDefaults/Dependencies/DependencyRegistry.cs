@@ -22,10 +22,12 @@ public sealed class DependencyRegistry
         Find(name) ?? throw new InvalidOperationException($"'{name}' is not a registered dependency; register it with AddHttpDependency.");
 }
 
-/// <summary>One dependency: its settings, its circuit, and the faults currently injected into its calls.</summary>
+/// <summary>One dependency: its settings, its circuit, the pipeline its calls go through and the faults injected into them.</summary>
 public sealed class Dependency(string name, IOptionsMonitor<DependencyOptions> options)
 {
+    private const int NotSwitched = -1;
     private FaultSettings? _injected;
+    private int _switchedTo = NotSwitched;
 
     public string Name { get; } = name;
 
@@ -33,8 +35,18 @@ public sealed class Dependency(string name, IOptionsMonitor<DependencyOptions> o
 
     internal CircuitBreakerStateProvider Circuit { get; } = new();
 
-    /// <summary>"closed" (also before the first call), "open", "half-open", or "not-tracked" under the library's defaults.</summary>
-    public string CircuitState => Options.Pipeline != DependencyPipeline.Tuned
+    /// <summary>The pipeline the next call goes through: the one switched to last, else the configured one.</summary>
+    public DependencyPipeline Pipeline =>
+        Volatile.Read(ref _switchedTo) is var switchedTo and not NotSwitched ? (DependencyPipeline)switchedTo : Options.Pipeline;
+
+    /// <summary>Sends the calls that start from now on through <paramref name="pipeline"/>; calls under way finish where they are.</summary>
+    public void SwitchPipeline(DependencyPipeline pipeline) => Volatile.Write(ref _switchedTo, (int)pipeline);
+
+    /// <summary>
+    /// The tuned pipeline's circuit: "closed" (also before the first call), "open", "half-open", or "not-tracked"
+    /// while calls go through the library's defaults.
+    /// </summary>
+    public string CircuitState => Pipeline != DependencyPipeline.Tuned
         ? "not-tracked"
         : Circuit.CircuitState switch
         {

@@ -16,6 +16,13 @@ public sealed class AppHostProcessTests
             using var registered = await client.PostAsync($"http://localhost:{appHost.PassengersPort}/v1/passengers",
                 TaxiApi.Json("""{ "name": "Grace Hopper", "phone": "+1 212 555 0100" }"""));
             Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+
+            // The control API is where the resource table says, on the port AppHost:ControlPort gives it.
+            Assert.Contains($"Control API: http://127.0.0.1:{appHost.ControlPort}/api/resources", appHost.Output);
+            var resources = System.Text.Json.Nodes.JsonNode.Parse(await client.GetStringAsync($"http://127.0.0.1:{appHost.ControlPort}/api/resources"))!.AsArray();
+            var trips = resources.Single(resource => resource!["name"]!.GetValue<string>() == "trips")!;
+            Assert.Equal("Healthy", trips["state"]!.GetValue<string>());
+            Assert.Equal($"http://localhost:{appHost.TripsPort}", trips["endpoint"]!.GetValue<string>());
         }
 
         appHost.Signal("TERM");

@@ -8,21 +8,23 @@ internal sealed class RunningAppHost : IAsyncDisposable
     private readonly Process _process;
     private readonly List<string> _output = [];
 
-    private RunningAppHost(Process process, int tripsPort, int passengersPort)
+    private RunningAppHost(Process process, int tripsPort, int passengersPort, int controlPort)
     {
         _process = process;
         TripsPort = tripsPort;
         PassengersPort = passengersPort;
+        ControlPort = controlPort;
     }
 
     public int Id => _process.Id;
     public int TripsPort { get; }
     public int PassengersPort { get; }
+    public int ControlPort { get; }
     public string Output { get { lock (_output) return string.Join(Environment.NewLine, _output); } }
 
     public static async Task<RunningAppHost> StartAsync()
     {
-        var (tripsPort, passengersPort) = (FreePort(), FreePort());
+        var (tripsPort, passengersPort, controlPort) = (FreePort(), FreePort(), FreePort());
         var startInfo = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { Path.Combine(AppContext.BaseDirectory, "TaxiHailing.AppHost.dll") },
@@ -33,10 +35,11 @@ internal sealed class RunningAppHost : IAsyncDisposable
                 ["DOTNET_ENVIRONMENT"] = "Development",
                 ["Ports__trips"] = tripsPort.ToString(),
                 ["Ports__passengers"] = passengersPort.ToString(),
+                ["AppHost__ControlPort"] = controlPort.ToString(),
             },
         };
         var process = new Process { StartInfo = startInfo };
-        var appHost = new RunningAppHost(process, tripsPort, passengersPort);
+        var appHost = new RunningAppHost(process, tripsPort, passengersPort, controlPort);
         process.OutputDataReceived += (_, e) => appHost.Record(e.Data);
         process.ErrorDataReceived += (_, e) => appHost.Record(e.Data);
         process.Start();

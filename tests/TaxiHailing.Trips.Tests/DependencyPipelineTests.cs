@@ -13,20 +13,6 @@ namespace TaxiHailing.Trips.Tests;
 public class DependencyPipelineTests
 {
     [Fact]
-    public async Task A_safe_request_is_retried_and_an_unsafe_one_is_not()
-    {
-        var stub = new StubDependency(_ => Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)));
-        using var host = HostOver(stub, ("MaxRetries", "2"), ("RetryBaseDelay", "00:00:00.010"));
-        var http = host.Services.GetRequiredService<Caller>().Http;
-
-        using (var get = await http.GetAsync("/v1/passengers/1")) Assert.Equal(HttpStatusCode.ServiceUnavailable, get.StatusCode);
-        Assert.Equal(3, stub.Calls);
-
-        using (var post = await http.PostAsync("/v1/passengers", null)) Assert.Equal(HttpStatusCode.ServiceUnavailable, post.StatusCode);
-        Assert.Equal(4, stub.Calls);
-    }
-
-    [Fact]
     public async Task Calls_beyond_the_bound_on_outstanding_calls_are_refused_without_waiting()
     {
         var release = new TaskCompletionSource();
@@ -84,6 +70,40 @@ public class DependencyPipelineTests
         Assert.Equal(0, stub.Calls);
 
         passengers.ResetFaults();
+        using (var real = await http.GetAsync("/v1/passengers/1")) Assert.Equal(HttpStatusCode.OK, real.StatusCode);
+        Assert.Equal(1, stub.Calls);
+    }
+
+    [Fact]
+    public async Task A_switch_of_the_pipeline_applies_from_the_next_call_without_a_restart()
+    {
+        var stub = new StubDependency(_ => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)));
+        using var host = HostOver(stub, ("MaxRetries", "0"));
+        var http = host.Services.GetRequiredService<Caller>().Http;
+        var passengers = host.Services.GetRequiredService<DependencyRegistry>().Get("passengers");
+        // Faults are part of the tuned pipeline only: whether they strike tells which pipeline a call went through.
+        passengers.InjectFaults(new FaultSettings { ErrorRate = 1 });
+        Assert.Equal(DependencyPipeline.Tuned, passengers.Pipeline);
+
+        passengers.SwitchPipeline(DependencyPipeline.LibraryDefaults);
+        using (var real = await http.GetAsync("/v1/passengers/1")) Assert.Equal(HttpStatusCode.OK, real.StatusCode);
+        Assert.Equal(1, stub.Calls);
+        Assert.Equal("not-tracked", passengers.CircuitState);
+
+        passengers.SwitchPipeline(DependencyPipeline.Tuned);
+        using (var injected = await http.GetAsync("/v1/passengers/1")) Assert.Equal(HttpStatusCode.ServiceUnavailable, injected.StatusCode);
+        Assert.Equal(1, stub.Calls);
+        Assert.Equal("closed", passengers.CircuitState);
+    }
+
+    [Fact]
+    public async Task The_configured_pipeline_is_the_one_calls_start_with()
+    {
+        var stub = new StubDependency(_ => Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK)));
+        using var host = HostOver(stub, ("Pipeline", "LibraryDefaults"), ("Faults:ErrorRate", "1"));
+        var http = host.Services.GetRequiredService<Caller>().Http;
+
+        Assert.Equal(DependencyPipeline.LibraryDefaults, host.Services.GetRequiredService<DependencyRegistry>().Get("passengers").Pipeline);
         using (var real = await http.GetAsync("/v1/passengers/1")) Assert.Equal(HttpStatusCode.OK, real.StatusCode);
         Assert.Equal(1, stub.Calls);
     }

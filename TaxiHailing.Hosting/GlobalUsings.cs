@@ -1,0 +1,3 @@
+global using Aspire.Hosting;
+global using Aspire.Hosting.ApplicationModel;
+global using Microsoft.Extensions.Hosting;

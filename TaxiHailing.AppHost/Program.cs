@@ -4,6 +4,7 @@ using TaxiHailing.Contracts.Trips;
 using TaxiHailing.Hosting;
 
 var builder = DistributedApplication.CreateBuilder(args);
+builder.AddResourceControl();
 
 var postgres = builder.AddPostgresServer("postgres");
 var passengersdb = postgres.AddDatabase("passengersdb");

@@ -119,7 +119,7 @@ public sealed class ControlApiTests(PartialFailureApplication partialFailure) : 
     {
         var state = _app.GetResourceState("passengers");
         if (state == ResourceState.Frozen) await _app.ResumeResourceAsync("passengers");
-        if (state is ResourceState.Stopped or ResourceState.Exited or ResourceState.Failed) await _app.StartResourceAsync("passengers");
+        if (state is ResourceState.Stopped or ResourceState.Failed) await _app.StartResourceAsync("passengers");
         await _app.WaitForResourceHealthyAsync("passengers", TimeSpan.FromSeconds(60));
     }
 

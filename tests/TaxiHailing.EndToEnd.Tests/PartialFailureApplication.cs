@@ -23,7 +23,7 @@ public sealed class PartialFailureApplication : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Program>();
+        var builder = await TaxiHailingModel.CreateBuilderAsync();
         builder.CreateResourceBuilder<ProjectResource>("trips")
             .WithEnvironment("Dependencies__passengers__AttemptTimeout", AttemptTimeout.ToString())
             .WithEnvironment("Dependencies__passengers__TotalTimeout", TotalTimeout.ToString())
@@ -35,8 +35,7 @@ public sealed class PartialFailureApplication : IAsyncLifetime
         builder.CreateResourceBuilder<ProjectResource>("notifications")
             .WithEnvironment("Notifications__KeepAliveInterval", "00:00:01")
             .WithEnvironment("Notifications__IdleTimeout", NotificationsIdleTimeout.ToString());
-        App = builder.Build();
-        await App.StartAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        App = await builder.StartAsync();
     }
 
     public async Task DisposeAsync() => await App.DisposeAsync();

@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace TaxiHailing.EndToEnd.Tests;
 
-/// <summary>The AppHost started as a separate process, as `dotnet run --project TaxiHailing.AppHost` starts it.</summary>
+/// <summary>
+/// The AppHost started as a separate process, as `dotnet run --project TaxiHailing.AppHost` starts it, with every
+/// port it would take (services, dashboard, control API) moved to a free one.
+/// </summary>
 internal sealed class RunningAppHost : IAsyncDisposable
 {
     private readonly Process _process;
@@ -33,8 +36,16 @@ internal sealed class RunningAppHost : IAsyncDisposable
             Environment =
             {
                 ["DOTNET_ENVIRONMENT"] = "Development",
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                ["ASPNETCORE_URLS"] = $"http://localhost:{FreePort()}",
+                ["ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL"] = $"http://localhost:{FreePort()}",
+                ["ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"] = $"http://localhost:{FreePort()}",
+                ["ASPIRE_DASHBOARD_UNSECURED_ALLOW_ANONYMOUS"] = "true",
+                ["ASPIRE_ALLOW_UNSECURED_TRANSPORT"] = "true",
                 ["Ports__trips"] = tripsPort.ToString(),
                 ["Ports__passengers"] = passengersPort.ToString(),
+                ["Ports__drivers"] = FreePort().ToString(),
+                ["Ports__notifications"] = FreePort().ToString(),
                 ["AppHost__ControlPort"] = controlPort.ToString(),
             },
         };
@@ -47,7 +58,7 @@ internal sealed class RunningAppHost : IAsyncDisposable
         process.BeginErrorReadLine();
 
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        while (!appHost.Output.Contains("All resources are healthy"))
+        while (!await appHost.AllHealthyAsync())
         {
             if (process.HasExited || deadline.IsCancellationRequested)
             {
@@ -61,6 +72,20 @@ internal sealed class RunningAppHost : IAsyncDisposable
         return appHost;
     }
 
+    private async Task<bool> AllHealthyAsync()
+    {
+        using var control = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        try
+        {
+            var resources = System.Text.Json.Nodes.JsonNode.Parse(await control.GetStringAsync($"http://127.0.0.1:{ControlPort}/api/resources"))!.AsArray();
+            return resources.Count > 0 && resources.All(resource => resource!["state"]!.GetValue<string>() == "Healthy");
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
+    }
+
     public void Signal(string signal) => Process.Start("kill", ["-s", signal, Id.ToString()]).WaitForExit();
 
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
@@ -69,11 +94,15 @@ internal sealed class RunningAppHost : IAsyncDisposable
         return _process.ExitCode;
     }
 
-    /// <summary>Every process below the AppHost: watchdogs, services, the database server and its workers.</summary>
+    /// <summary>
+    /// Every process that runs for the AppHost: below it (the data directory's janitor), and below the DCP it started
+    /// (DCP detaches, and watches the AppHost's pid): the services, the database server and its workers.
+    /// </summary>
     public IReadOnlyList<int> Descendants()
     {
         var found = new List<int>();
-        var pending = new Queue<int>([Id]);
+        var pending = new Queue<int>([Id, .. DcpOf(Id)]);
+        found.AddRange(pending.Skip(1));
         while (pending.TryDequeue(out var parent))
         {
             foreach (var child in ChildrenOf(parent))
@@ -84,6 +113,27 @@ internal sealed class RunningAppHost : IAsyncDisposable
         }
 
         return found;
+    }
+
+    private static IEnumerable<int> DcpOf(int appHost) =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(Path.GetFileName)
+            .Where(name => int.TryParse(name, out _))
+            .Select(int.Parse!)
+            .Where(pid => CommandLine(pid) is [var program, .. var args] && Path.GetFileName(program) == "dcp"
+                && args.Zip(args.Skip(1)).Any(pair => pair.First == "--monitor" && pair.Second == appHost.ToString()))
+            .ToList();
+
+    private static string[] CommandLine(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
     }
 
     // Short-lived processes (the watchdogs' sleeps) may be gone by the time they are looked at.
@@ -107,16 +157,8 @@ internal sealed class RunningAppHost : IAsyncDisposable
     {
         foreach (var pid in Descendants())
         {
-            string[] args;
-            try
-            {
-                args = File.ReadAllText($"/proc/{pid}/cmdline").Split('\0');
-            }
-            catch (IOException)
-            {
-                continue;
-            }
-
+            var args = CommandLine(pid);
+            if (args.Length == 0) continue;
             var data = Array.IndexOf(args, "-D");
             if (Path.GetFileName(args[0]) == "postgres" && data >= 0) return Path.GetDirectoryName(args[data + 1])!;
         }

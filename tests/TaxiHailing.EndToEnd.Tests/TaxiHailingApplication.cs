@@ -9,9 +9,7 @@ public sealed class TaxiHailingApplication : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Program>();
-        App = builder.Build();
-        await App.StartAsync().WaitAsync(StartTimeout);
+        App = await (await TaxiHailingModel.CreateBuilderAsync()).StartAsync();
         await WaitForTheDispatcherToKnowTheFleetAsync();
     }
 

@@ -4,7 +4,9 @@ public static class ServiceExtensions
 {
     /// <summary>
     /// One of our services: healthy when its /health says so, freezable, started from its built assembly; public
-    /// services on a fixed port, internal ones on whatever port is free.
+    /// services on a fixed port, internal ones on whatever port is free. The service listens on its endpoint itself,
+    /// without DCP's proxy in front: a stopped service then refuses connections at once, as a dead one does in
+    /// production, instead of a proxy accepting them and leaving callers to time out.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddService<TProject>(this IDistributedApplicationBuilder builder, [ResourceName] string name, int? publicPort = null)
         where TProject : IProjectMetadata, new()
@@ -13,6 +15,6 @@ public static class ServiceExtensions
             .WithBuiltAssembly()
             .WithHttpHealthCheck("/health")
             .WithFreezeCommands();
-        return publicPort is { } port ? service.WithPublicPort(port) : service.WithEndpoint("http", endpoint => endpoint.Port = null);
+        return service.WithPublicPort(publicPort);
     }
 }

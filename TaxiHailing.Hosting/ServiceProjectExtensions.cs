@@ -6,16 +6,24 @@ namespace TaxiHailing.Hosting;
 public static class ServiceProjectExtensions
 {
     /// <summary>
-    /// A public service's fixed port (Ports:{name} overrides it), so that phones and the docs can find it. Tests get
-    /// random ports anyway: Aspire's testing builder randomizes them.
+    /// The service's own (unproxied) http endpoint: for a public service a fixed port (Ports:{name} overrides it), so
+    /// that phones and the docs can find it, else a free port that DCP picks. Under Aspire's testing builder, which
+    /// asks for random ports (DcpPublisher:RandomizePorts), every port is a free one.
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithPublicPort(this IResourceBuilder<ProjectResource> project, int port)
+    public static IResourceBuilder<ProjectResource> WithPublicPort(this IResourceBuilder<ProjectResource> project, int? port)
     {
-        var configured = project.ApplicationBuilder.Configuration[$"Ports:{project.Resource.Name}"];
+        var configuration = project.ApplicationBuilder.Configuration;
+        var configured = configuration[$"Ports:{project.Resource.Name}"];
         var chosen = configured is null ? port
             : int.TryParse(configured, out var given) && given is > 0 and < 65536 ? given
             : throw new InvalidOperationException($"Ports:{project.Resource.Name} = '{configured}' is not a port number (1-65535).");
-        return project.WithEndpoint("http", endpoint => endpoint.Port = chosen);
+        if (configuration.GetValue<bool>("DcpPublisher:RandomizePorts")) chosen = null;
+        return project.WithEndpoint("http", endpoint =>
+        {
+            endpoint.IsProxied = false;
+            endpoint.Port = chosen;
+            endpoint.TargetPort = chosen;
+        });
     }
 
     /// <summary>

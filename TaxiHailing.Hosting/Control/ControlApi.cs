@@ -10,12 +10,12 @@ namespace TaxiHailing.Hosting;
 /// <summary>
 /// A small HTTP API over <see cref="ResourceControl"/> for scripts and the partial-failure benchmark: lists the
 /// resources and stops, starts, freezes and resumes them (POST /api/resources/{name}/stop|start|freeze|resume).
-/// It listens on 127.0.0.1 only, on AppHost:ControlPort (18880 by default; 0 picks a free port), and acts on no
+/// It listens on 127.0.0.1 only, on AppHost:ControlPort (18888 by default; 0 picks a free port), and acts on no
 /// request a web page of another origin could send.
 /// </summary>
 public sealed class ControlApi(ResourceControl control, int port) : IHostedService, IAsyncDisposable
 {
-    public const int DefaultPort = 18880;
+    public const int DefaultPort = 18888;
     private WebApplication? _web;
 
     public Uri Endpoint { get; private set; } = new($"http://127.0.0.1:{port}");

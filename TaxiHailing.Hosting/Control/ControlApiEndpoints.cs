@@ -49,7 +49,7 @@ internal static class ControlApiEndpoints
         var canStop = isProcess || resource is EmbeddedKafkaResource;
         return command switch
         {
-            "freeze" or "resume" when !isProcess => $"{resource.Name} does not run as a process of its own: it cannot be frozen.",
+            "freeze" or "resume" when !isProcess => $"{resource.Name} cannot be frozen: it runs inside another process, not as a process of its own.",
             "stop" or "start" when !canStop => $"{resource.Name} is not started or stopped on its own.",
             "resume" when state != ResourceState.Frozen => $"{resource.Name} is not frozen: it is {state}.",
             "freeze" when state is not (ResourceState.Healthy or ResourceState.Running) => $"{resource.Name} is {state}: only a running process can be frozen.",

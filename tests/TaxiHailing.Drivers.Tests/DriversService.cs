@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Npgsql;
 using TaxiHailing.Contracts;
@@ -14,7 +16,7 @@ namespace TaxiHailing.Drivers.Tests;
 
 /// <summary>
 /// The Drivers service, in process behind Kestrel (real HTTP), on a private PostgreSQL server and the embedded Kafka
-/// broker, both started with the AppHost's engine: started once for the test collection, with a small simulated
+/// broker, both started as Aspire resources the way the AppHost starts them: started once for the test collection, with a small simulated
 /// fleet that answers offers quickly and always accepts.
 /// </summary>
 public sealed class DriversService : IAsyncLifetime
@@ -41,14 +43,19 @@ public sealed class DriversService : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = DistributedApplicationTestingBuilder.Create();
-        builder.AddPostgres("postgres").AddDatabase("driversdb");
-        var kafka = builder.AddKafka("kafka");
-        foreach (var channel in Channels) kafka.WithChannel(channel.Topic, partitions: 3);
-        _infrastructure = builder.Build();
+        builder.AddPostgresServer("postgres").AddDatabase("driversdb");
+        var kafka = builder.AddKafkaBroker("kafka");
+        foreach (var channel in Channels) kafka.WithChannel(channel, partitions: 3);
+        _infrastructure = await builder.BuildAsync();
         await _infrastructure.StartAsync().WaitAsync(StartTimeout);
+        using (var started = new CancellationTokenSource(StartTimeout))
+        {
+            await _infrastructure.ResourceNotifications.WaitForResourceHealthyAsync("driversdb", started.Token);
+            await _infrastructure.ResourceNotifications.WaitForResourceHealthyAsync("kafka", started.Token);
+        }
 
-        var databaseConnection = _infrastructure.GetConnectionString("driversdb");
-        var bootstrapServers = _infrastructure.GetConnectionString("kafka");
+        var databaseConnection = (await _infrastructure.GetConnectionStringAsync("driversdb"))!;
+        var bootstrapServers = (await _infrastructure.GetConnectionStringAsync("kafka"))!;
         Database = NpgsqlDataSource.Create(databaseConnection);
         Kafka = new KafkaChannels(bootstrapServers);
         _factory = new Factory(new Dictionary<string, string>

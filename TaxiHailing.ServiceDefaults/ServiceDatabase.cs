@@ -10,7 +10,7 @@ public static class ServiceDatabaseExtensions
     /// <summary>
     /// The service's own database, ConnectionStrings:{<paramref name="connectionName"/>}, as an
     /// <see cref="NpgsqlDataSource"/> from Aspire.Npgsql (which adds its health check, tracing and metrics), with
-    /// our timeouts, and 503 for a request that finds the database unreachable.
+    /// our timeouts, spans only inside traced work, and 503 for a request that finds the database unreachable.
     /// </summary>
     public static TBuilder AddServiceDatabase<TBuilder>(this TBuilder builder, string connectionName)
         where TBuilder : IHostApplicationBuilder
@@ -20,7 +20,8 @@ public static class ServiceDatabaseExtensions
                 ? given
                 : throw new InvalidOperationException(
                     $"No connection string named '{connectionName}': set ConnectionStrings:{connectionName} " +
-                    $"(environment variable ConnectionStrings__{connectionName}).")));
+                    $"(environment variable ConnectionStrings__{connectionName}).")),
+            dataSource => dataSource.TraceOnlyInsideTracedWork());
         builder.Services.AddExceptionHandler<DatabaseUnavailableHandler>();
         return builder;
     }

@@ -17,12 +17,17 @@ public static class ServiceDefaultsExtensions
     public const string HealthEndpointPath = "/health";
     public const string AlivenessEndpointPath = "/alive";
 
+    // How long stopping may wait for requests and background work (30 s by default): an orchestrator that sends
+    // SIGTERM kills a little later, and a killed process leaves its diagnostics socket in /tmp.
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(4);
+
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureConsoleLogging();
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.AddRequestDeadlines();
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
 
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>

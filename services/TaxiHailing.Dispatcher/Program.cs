@@ -3,7 +3,7 @@ using TaxiHailing.Dispatcher;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddNpgsqlDataSource("dispatchdb");
+builder.AddServiceDatabase("dispatchdb");
 builder.AddDispatcher();
 
 var app = builder.Build();

@@ -3,7 +3,7 @@ using TaxiHailing.Drivers;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddNpgsqlDataSource("driversdb");
+builder.AddServiceDatabase("driversdb");
 builder.AddDrivers();
 
 var app = builder.Build();

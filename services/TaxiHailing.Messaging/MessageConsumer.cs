@@ -19,12 +19,27 @@ internal sealed class MessageConsumer(
     DeadLetters deadLetters, ILogger<MessageConsumer> logger) : BackgroundService
 {
     private const int HandlerAttempts = 3;
+    private static readonly TimeSpan CloseBudget = TimeSpan.FromSeconds(2);
 
     // One member of the group per channel, each on a thread of its own (Consume blocks): a busy channel, such as
     // drivers' locations, then never holds up the messages of a quiet one, such as the replies to a request.
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(subscriptions.Channels.Select(channel =>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var members = Task.WhenAll(subscriptions.Channels.Select(channel =>
             Task.Factory.StartNew(() => Run(channel.Topic, stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default)));
+        try
+        {
+            await members.WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Close commits the stored offsets at once, but its LeaveGroup waits 5 s behind a JoinGroup the broker
+            // holds while the group rebalances (as it does when its other members close), or for a broker that is
+            // gone. Not waiting for that costs nothing: the broker drops a silent member after its session timeout,
+            // and anything handled since the last commit is handled again, idempotently.
+            await Task.WhenAny(members, Task.Delay(CloseBudget, CancellationToken.None));
+        }
+    }
 
     private void Run(string topic, CancellationToken stoppingToken)
     {

@@ -70,7 +70,7 @@ internal sealed class OutboxRelay(NpgsqlDataSource dataSource, KafkaProducer pro
         if (rows.Count == 0) return (0, 0);
 
         // Produced in position order without waiting in between: the idempotent producer keeps that order per partition.
-        var deliveries = rows.Select(PublishAsync).ToList();
+        var deliveries = rows.Select(row => PublishAsync(row, cancellationToken)).ToList();
         var delivered = new List<long>();
         Exception? failure = null;
         foreach (var (row, delivery) in rows.Zip(deliveries))
@@ -99,7 +99,9 @@ internal sealed class OutboxRelay(NpgsqlDataSource dataSource, KafkaProducer pro
     }
 
     // Its own async method, so the send span it makes current does not leak into the batch loop.
-    private async Task PublishAsync(OutboxRow row)
+    // Stopping abandons a delivery still in flight (up to the message timeout while the broker is away); its row
+    // stays unpublished and goes again at the next start.
+    private async Task PublishAsync(OutboxRow row, CancellationToken cancellationToken)
     {
         using var activity = MessagingTelemetry.StartSend(row.Topic, row.Headers.GetValueOrDefault(MessageHeaders.TraceParent),
             row.Headers.GetValueOrDefault(MessageHeaders.TraceState), row.MessageId, row.Key);
@@ -119,7 +121,7 @@ internal sealed class OutboxRelay(NpgsqlDataSource dataSource, KafkaProducer pro
                 Key = row.Key,
                 Value = row.Body,
                 Headers = headers.ToKafkaHeaders(),
-            });
+            }, cancellationToken);
             activity?.SetTag("messaging.destination.partition.id", result.Partition.Value.ToString())
                 .SetTag("messaging.kafka.offset", result.Offset.Value);
         }

@@ -3,7 +3,7 @@ using TaxiHailing.Notifications;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddNpgsqlDataSource("notificationsdb");
+builder.AddServiceDatabase("notificationsdb");
 builder.AddNotifications();
 
 var app = builder.Build();

@@ -3,7 +3,7 @@ using TaxiHailing.Passengers;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddNpgsqlDataSource("passengersdb");
+builder.AddServiceDatabase("passengersdb");
 builder.AddPassengers();
 
 var app = builder.Build();

@@ -3,7 +3,7 @@ using TaxiHailing.Trips;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.AddNpgsqlDataSource("tripsdb");
+builder.AddServiceDatabase("tripsdb");
 builder.AddTrips();
 
 var app = builder.Build();

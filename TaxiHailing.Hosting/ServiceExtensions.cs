@@ -13,8 +13,10 @@ public static class ServiceExtensions
     {
         var service = builder.AddProject<TProject>(name)
             .WithBuiltAssembly()
+            .WithPublicPort(publicPort)
             .WithHttpHealthCheck("/health")
             .WithFreezeCommands();
-        return service.WithPublicPort(publicPort);
+        // Phones reach the public services: a deployment exposes them outside its environment.
+        return publicPort is null ? service : service.WithExternalHttpEndpoints();
     }
 }

@@ -4,7 +4,7 @@ using TaxiHailing.Contracts.Trips;
 using TaxiHailing.Hosting;
 
 var builder = DistributedApplication.CreateBuilder(args);
-builder.AddResourceControl();
+builder.AddResourceControl().CheckStartingResourcesOften();
 
 var postgres = builder.AddPostgresServer("postgres");
 var passengersdb = postgres.AddDatabase("passengersdb");

@@ -11,7 +11,7 @@ internal sealed record BenchmarkOptions(int Trips, double Rate, Uri TripsUrl, Ur
         (from sending POST /v1/trips to the DriverAssigned event on taxi.dispatch.events), then the raw
         produce -> consume latency of the same broker. Each assigned trip is cancelled, so its driver returns to the fleet.
 
-          --kafka <servers>        bootstrap servers (the AppHost prints them in its resource table)   required
+          --kafka <servers>        bootstrap servers (dashboard: kafka's details; or GET :18888/api/resources/kafka)   required
           --trips <n>              trips to request                                                   default 200
           --rate <per second>      request rate                                                       default 20
           --trips-url <url>        default http://localhost:5100

@@ -5,7 +5,9 @@ namespace TaxiHailing.Messaging;
 /// <summary>
 /// Messaging spans after the OpenTelemetry messaging conventions. A message's send span is a child of the work
 /// that wrote it, and its process span a child of the send span, so a request, its Kafka hops and what the
-/// consumers do form one trace.
+/// consumers do form one trace. A message written by untraced work (a background loop such as the simulated
+/// fleet's position reports) starts no trace of its own: it is sent and handled without spans, so that loops do
+/// not flood the trace list.
 /// </summary>
 internal static class MessagingTelemetry
 {
@@ -14,7 +16,7 @@ internal static class MessagingTelemetry
 
     public static Activity? StartSend(string topic, string? parentTraceParent, string? parentTraceState, Guid messageId, string key)
     {
-        ActivityContext.TryParse(parentTraceParent, parentTraceState, out var parent);
+        if (!ActivityContext.TryParse(parentTraceParent, parentTraceState, out var parent)) return null;
         var activity = Source.StartActivity($"send {topic}", ActivityKind.Producer, parent);
         activity?.SetTag("messaging.system", "kafka")
             .SetTag("messaging.operation.type", "send")
@@ -27,7 +29,7 @@ internal static class MessagingTelemetry
 
     public static Activity? StartProcess(string topic, string? traceParent, string? traceState, string consumerGroup)
     {
-        ActivityContext.TryParse(traceParent, traceState, out var parent);
+        if (!ActivityContext.TryParse(traceParent, traceState, out var parent)) return null;
         var activity = Source.StartActivity($"process {topic}", ActivityKind.Consumer, parent);
         activity?.SetTag("messaging.system", "kafka")
             .SetTag("messaging.operation.type", "process")

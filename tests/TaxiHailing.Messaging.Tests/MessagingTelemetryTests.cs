@@ -28,10 +28,12 @@ public sealed class MessagingTelemetryTests : IDisposable
         Assert.Equal("kafka", send.GetTagItem("messaging.system"));
     }
 
+    private const string Writer = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
     [Fact]
     public void A_process_span_is_a_child_of_the_send_span_not_a_new_trace()
     {
-        using var send = MessagingTelemetry.StartSend("taxi.trips.events", null, null, Guid.NewGuid(), "trip-1")!;
+        using var send = MessagingTelemetry.StartSend("taxi.trips.events", Writer, null, Guid.NewGuid(), "trip-1")!;
         var traceParent = send.Id;
         send.Stop();
 
@@ -46,10 +48,18 @@ public sealed class MessagingTelemetryTests : IDisposable
     [Fact]
     public void The_current_context_is_what_a_written_message_carries()
     {
-        using var work = MessagingTelemetry.StartProcess("taxi.dispatch.events", null, null, "trips")!;
+        using var work = MessagingTelemetry.StartProcess("taxi.dispatch.events", Writer, null, "trips")!;
 
         var (traceParent, _) = MessagingTelemetry.CurrentContext();
 
         Assert.Equal(work.Id, traceParent);
+    }
+
+    [Fact]
+    public void A_message_from_untraced_work_is_sent_and_processed_without_spans()
+    {
+        Assert.Null(MessagingTelemetry.StartSend("taxi.drivers.locations", null, null, Guid.NewGuid(), "driver-1"));
+        Assert.Null(MessagingTelemetry.StartProcess("taxi.drivers.locations", null, null, "dispatcher"));
+        Assert.Null(MessagingTelemetry.StartProcess("taxi.drivers.locations", "not a traceparent", null, "dispatcher"));
     }
 }

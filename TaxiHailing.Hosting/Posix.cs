@@ -4,6 +4,7 @@ namespace TaxiHailing.Hosting;
 
 internal static partial class Posix
 {
+    public const int SigInt = 2;
     public const int SigTerm = 15;
     public const int SigCont = 18;
     public const int SigStop = 19;
@@ -15,6 +16,19 @@ internal static partial class Posix
         if (Kill(processId, signal) != 0 && Marshal.GetLastPInvokeError() != 3 /* ESRCH: already gone */)
         {
             throw new InvalidOperationException($"Could not send signal {signal} to process {processId} (errno {Marshal.GetLastPInvokeError()}).");
+        }
+    }
+
+    /// <summary>Whether the process exists and has not ended (a zombie has ended: only its parent has not collected it).</summary>
+    public static bool IsRunning(int processId)
+    {
+        try
+        {
+            return !File.ReadAllText($"/proc/{processId}/stat").Split(") ")[1].StartsWith('Z');
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

@@ -15,7 +15,12 @@ public static class ServiceExtensions
             .WithBuiltAssembly()
             .WithPublicPort(publicPort)
             .WithHttpHealthCheck("/health")
-            .WithFreezeCommands();
+            .WithFreezeCommands()
+            .WithEnvironment(context =>
+            {
+                // The service stops by itself when this AppHost ends (ServiceDefaults' AppHostWatch).
+                if (context.ExecutionContext.IsRunMode) context.EnvironmentVariables["AppHost__ProcessId"] = Environment.ProcessId.ToString();
+            });
         // Phones reach the public services: a deployment exposes them outside its environment.
         return publicPort is null ? service : service.WithExternalHttpEndpoints();
     }

@@ -6,8 +6,8 @@ namespace TaxiHailing.Hosting;
 public static class ControlExtensions
 {
     /// <summary>
-    /// Resource control for this model: the log book, <see cref="ResourceControl"/>, and in run mode the control API on
-    /// 127.0.0.1:AppHost:ControlPort.
+    /// Resource control for this model: the log book, <see cref="ResourceControl"/>, and in run mode a quick stop of
+    /// every process when the AppHost stops, and the control API on 127.0.0.1:AppHost:ControlPort.
     /// </summary>
     public static IDistributedApplicationBuilder AddResourceControl(this IDistributedApplicationBuilder builder)
     {
@@ -15,6 +15,7 @@ public static class ControlExtensions
         builder.Services.AddHostedService(services => services.GetRequiredService<ResourceLogBook>());
         builder.Services.AddSingleton<ResourceControl>();
         if (!builder.ExecutionContext.IsRunMode) return builder;
+        builder.Services.AddHostedService<ProcessShutdown>();
 
         var configured = builder.Configuration["AppHost:ControlPort"];
         var port = configured is null ? ControlApi.DefaultPort

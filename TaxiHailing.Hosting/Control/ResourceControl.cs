@@ -42,6 +42,7 @@ public sealed class ResourceControl(DistributedApplicationModel model, ResourceN
         var resource = Find(name) ?? throw Unknown(name);
         // A frozen process cannot act on the stop signal; let it run first, so that it stops at once.
         if (StateOf(name) == ResourceState.Frozen) await ResumeAsync(name, cancellationToken);
+        if (resource is LocalPostgresServerResource server) PostgresFastShutdown.Request(notifications, server);
         await RunAsync(resource, resource is EmbeddedKafkaResource ? EmbeddedKafkaExtensions.TakeDownCommand : KnownResourceCommands.StopCommand, cancellationToken);
         await notifications.WaitForResourceAsync(resource.Name,
             changed => StateOf(changed.Snapshot) is ResourceState.Stopped or ResourceState.Failed, cancellationToken);

@@ -29,11 +29,12 @@ public sealed class PostgresDataDirectory
         if (Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
     }
 
-    // $1 = AppHost pid, $2 = directory. Waits for the AppHost to die, then for the server (its pid is the first line
-    // of postmaster.pid), then removes the directory.
+    // $1 = AppHost pid, $2 = directory. Waits for the AppHost to die, asks the server (its pid is the first line of
+    // postmaster.pid) for a fast shutdown, waits for it to end, then removes the directory.
     private const string Janitor = """
         while kill -0 "$1" 2>/dev/null; do sleep 1; done
         pid=$(head -n 1 "$2/data/postmaster.pid" 2>/dev/null)
+        [ -n "$pid" ] && kill -INT "$pid" 2>/dev/null
         while [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
         rm -rf "$2"
         """;

@@ -59,12 +59,16 @@ internal static class TaxiApi
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
 
     /// <summary>Polls until the condition holds, failing with <paramref name="what"/> at the deadline.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    public static Task EventuallyAsync(Func<Task<bool>> condition, TimeSpan timeout, string what) =>
+        EventuallyAsync(condition, timeout, () => what);
+
+    /// <summary>Polls until the condition holds, failing at the deadline with what <paramref name="what"/> says then.</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> what)
     {
         using var deadline = new CancellationTokenSource(timeout);
         while (!await condition())
         {
-            if (deadline.IsCancellationRequested) Assert.Fail($"Not true within {timeout.TotalSeconds:0} s: {what}");
+            if (deadline.IsCancellationRequested) Assert.Fail($"Not true within {timeout.TotalSeconds:0} s: {what()}");
             await Task.Delay(100);
         }
     }

@@ -7,11 +7,16 @@ internal static class TaxiHailingModel
 {
     public static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
 
-    public static async Task<IDistributedApplicationTestingBuilder> CreateBuilderAsync()
+    /// <param name="withDashboard">
+    /// Runs the Aspire dashboard too (the testing builder leaves it out): on free ports, its browser frontend behind a
+    /// fresh browser token and its telemetry API behind a fresh API key (see <see cref="DashboardTelemetry"/>).
+    /// </param>
+    public static async Task<IDistributedApplicationTestingBuilder> CreateBuilderAsync(bool withDashboard = false)
     {
         // The control API on a free port; and plain HttpClients: the testing builder would otherwise give every
         // client the standard resilience handler, which retries what the tests mean to see fail.
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.TaxiHailing_AppHost>(
+            new DistributedApplicationTestingBuilderOptions { EnableDashboard = withDashboard },
             ["AppHost:ControlPort=0", "ASPIRE_TESTING_DISABLE_HTTP_CLIENT=true"]);
         builder.Services.AddHttpClient();
         return builder;
@@ -23,5 +28,19 @@ internal static class TaxiHailingModel
         await app.StartAsync().WaitAsync(StartTimeout);
         await app.WaitForAllHealthyAsync(StartTimeout);
         return app;
+    }
+
+    // The simulated fleet registers itself at start; trips requested before the Dispatcher has heard of it would
+    // find no driver.
+    public static async Task WaitForTheDispatcherToKnowTheFleetAsync(this DistributedApplication app)
+    {
+        using var drivers = app.CreateHttpClient("drivers");
+        using var dispatcher = app.CreateHttpClient("dispatcher");
+        await TaxiApi.EventuallyAsync(async () =>
+        {
+            var online = (await (await drivers.GetAsync("/v1/drivers")).ReadJsonAsync())["online"]!.GetValue<int>();
+            var available = (await (await dispatcher.GetAsync("/v1/drivers")).ReadJsonAsync())["available"]!.GetValue<int>();
+            return online > 0 && available >= online;
+        }, StartTimeout, "the Dispatcher knows every online driver of the simulated fleet");
     }
 }

@@ -18,7 +18,7 @@ public static class ProcessFreezeExtensions
             .WithCommand(FreezeCommand, "Freeze", context => SignalAsync(context, resource.Resource, Posix.SigStop, FrozenState), new CommandOptions
             {
                 Description = "Stops the process (SIGSTOP) without ending it: it keeps its connections and answers nothing.",
-                IconName = "Snowflake",
+                IconName = "Pause",
                 UpdateState = state => state.ResourceSnapshot.State?.Text == KnownResourceStates.Running ? ResourceCommandState.Enabled : ResourceCommandState.Disabled,
             })
             .WithCommand(ResumeCommand, "Resume", context => SignalAsync(context, resource.Resource, Posix.SigCont, KnownResourceStates.Running), new CommandOptions

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -8,13 +9,23 @@ internal static class LocalPostgresExtensions
     public static IResourceBuilder<LocalPostgresServerResource> AddLocalPostgres(this IDistributedApplicationBuilder builder, string name)
     {
         var binaries = PostgresBinaries.Find();
-        var password = ParameterResourceBuilderExtensions.CreateDefaultPasswordParameter(builder, $"{name}-password", special: false);
+        // Generated for each run, as its data directory is; hex, so that it needs no escaping in a connection string.
+        var password = new ParameterResource($"{name}-password", _ => Convert.ToHexString(RandomNumberGenerator.GetBytes(16)), secret: true);
         var (command, prefix) = PostgresBinaries.AsServiceUser(Path.Combine(binaries, "postgres"));
         var server = new LocalPostgresServerResource(name, command, Path.GetTempPath(), password, new PostgresDataDirectory());
         var port = FreePort.Next();
         var healthCheck = $"{name}_check";
         builder.Services.AddHealthChecks().AddAsyncCheck(healthCheck, cancellationToken => PostgresProbe.CheckAsync(server, cancellationToken));
         builder.Services.AddHostedService(_ => new LocalPostgresCleanup(server.Data));
+
+        // initdb takes a second or two: run it while DCP starts, not after.
+        Task? initialized = null;
+        builder.Eventing.Subscribe<BeforeStartEvent>((started, _) =>
+        {
+            var console = started.Services.GetRequiredService<ResourceLoggerService>().GetLogger(server);
+            initialized = Task.Run(() => PostgresInitDb.RunAsync(server, binaries, console, CancellationToken.None));
+            return Task.CompletedTask;
+        });
 
         return builder.AddResource(server)
             .WithEndpoint(port: port, targetPort: port, scheme: "tcp", name: LocalPostgresServerResource.EndpointName, isProxied: false)
@@ -27,12 +38,7 @@ internal static class LocalPostgresExtensions
                 "-c", "max_connections=500",
             ])
             .WithHealthCheck(healthCheck)
-            .OnBeforeResourceStarted(async (resource, started, cancellationToken) =>
-            {
-                if (resource.Data.IsInitialized) return;
-                var console = started.Services.GetRequiredService<ResourceLoggerService>().GetLogger(resource);
-                await PostgresInitDb.RunAsync(resource, binaries, console, cancellationToken);
-            });
+            .OnBeforeResourceStarted((_, _, cancellationToken) => initialized!.WaitAsync(cancellationToken));
     }
 
     /// <summary>Removes the data directory when the AppHost is disposed, however far its start got.</summary>

@@ -86,6 +86,29 @@ public sealed class ControlApiTests(PartialFailureApplication partialFailure) : 
         Assert.Equal("Healthy", await StateAsync("passengers"));
     }
 
+    [Fact]
+    public async Task A_request_a_web_page_of_another_origin_could_send_is_refused_and_changes_nothing()
+    {
+        // A "simple" cross-site POST: text/plain, no preflight; the browser adds Origin and Sec-Fetch-Site.
+        using (var fromPage = new HttpRequestMessage(HttpMethod.Post, "/api/resources/passengers/stop") { Content = new StringContent("x") })
+        {
+            fromPage.Headers.Add("Origin", "http://attacker.example");
+            using var refused = await _control.SendAsync(fromPage);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
+        }
+
+        using (var sameSite = new HttpRequestMessage(HttpMethod.Post, "/api/resources/passengers/freeze"))
+        {
+            sameSite.Headers.Add("Sec-Fetch-Site", "same-site");
+            using var refused = await _control.SendAsync(sameSite);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        }
+
+        Assert.Equal(ResourceState.Healthy, _app.GetResourceState("passengers"));
+        Assert.True(await PassengersAnswersAsync(), "passengers was stopped or frozen by a refused request");
+    }
+
     private async Task<JsonObject> CommandAsync(string resource, string command, HttpStatusCode expected)
     {
         using var response = await _control.PostAsync($"/api/resources/{resource}/{command}", null);

@@ -98,22 +98,7 @@ internal sealed class RunningAppHost : IAsyncDisposable
     /// Every process that runs for the AppHost: below it (the data directory's janitor), and below the DCP it started
     /// (DCP detaches, and watches the AppHost's pid): the services, the database server and its workers.
     /// </summary>
-    public IReadOnlyList<int> Descendants()
-    {
-        var found = new List<int>();
-        var pending = new Queue<int>([Id, .. DcpOf(Id)]);
-        found.AddRange(pending.Skip(1));
-        while (pending.TryDequeue(out var parent))
-        {
-            foreach (var child in ChildrenOf(parent))
-            {
-                found.Add(child);
-                pending.Enqueue(child);
-            }
-        }
-
-        return found;
-    }
+    public IReadOnlyList<int> Descendants() => [.. ((int[])[Id, .. DcpOf(Id)]).SelectMany(Posix.ProcessTree).Where(pid => pid != Id).Distinct()];
 
     private static IEnumerable<int> DcpOf(int appHost) =>
         Directory.EnumerateDirectories("/proc")
@@ -136,22 +121,6 @@ internal sealed class RunningAppHost : IAsyncDisposable
         }
     }
 
-    // Short-lived processes (the watchdogs' sleeps) may be gone by the time they are looked at.
-    private static IEnumerable<int> ChildrenOf(int parent)
-    {
-        try
-        {
-            return Directory.EnumerateDirectories($"/proc/{parent}/task")
-                .SelectMany(task => File.ReadAllText(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                .Select(int.Parse)
-                .ToList();
-        }
-        catch (IOException)
-        {
-            return [];
-        }
-    }
-
     /// <summary>The temporary directory of the AppHost's PostgreSQL server, read off the server's command line.</summary>
     public string PostgresDataDirectory()
     {
@@ -166,18 +135,7 @@ internal sealed class RunningAppHost : IAsyncDisposable
         throw new InvalidOperationException("No PostgreSQL server below the AppHost.");
     }
 
-    public static bool IsRunning(int pid)
-    {
-        try
-        {
-            // A zombie has ended; only its parent has not collected it yet.
-            return !File.ReadAllText($"/proc/{pid}/stat").Split(") ")[1].StartsWith('Z');
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
-    }
+    public static bool IsRunning(int pid) => Posix.IsRunning(pid);
 
     // Stopped as users stop it, so that it cleans up after itself; killed only if it will not stop, and then alone,
     // so that its children's watchdogs still stop them and remove their temporary data.

@@ -76,6 +76,17 @@ public sealed class DriversService : IAsyncLifetime
         await Eventually.TrueAsync(async () =>
             (await (await Http.GetAsync("/v1/drivers?online=true")).ReadJsonAsync())["online"]!.GetValue<int>() >= Simulation.Size,
             StartTimeout, "the simulated fleet is online");
+        await WaitForTheOfferConsumerAsync();
+    }
+
+    // The service's consumers join one group, channel by channel, and the group rebalances as each joins: on a busy
+    // machine a first offer can wait for that longer than a test waits for its answer. One answer shows it settled.
+    private async Task WaitForTheOfferConsumerAsync()
+    {
+        var warmUp = DispatcherSide.Offer(SimulatedFleet.Generate(Simulation).Select(driver => driver.Id));
+        await this.SendOfferAsync(warmUp);
+        await Kafka.WaitForAsync(DispatcherSide.Replies, message => message.Header("correlation-id") == warmUp.OfferId.ToString(),
+            "an answer to the warm-up offer", StartTimeout);
     }
 
     /// <summary>Registers a driver through the API and takes them online at <paramref name="at"/>; returns their id.</summary>

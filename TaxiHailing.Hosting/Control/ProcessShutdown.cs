@@ -19,7 +19,7 @@ internal sealed class ProcessShutdown(ResourceControl control) : IHostedService
             if (control.Snapshot(resource) is not { } snapshot || ProcessFreezeExtensions.ProcessId(snapshot) is not { } pid) continue;
             var tree = Posix.ProcessTree(pid);
             foreach (var process in tree) Posix.Signal(process, Posix.SigCont); // a frozen process could not act on the signal
-            Posix.Signal(pid, resource is LocalPostgresServerResource ? Posix.SigInt : Posix.SigTerm);
+            Posix.Signal(pid, PostgresFastShutdown.StopSignalOf(resource));
             signalled.Add(pid);
         }
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Confluent.Kafka;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

@@ -7,6 +7,9 @@ namespace TaxiHailing.Hosting;
 /// </summary>
 internal static class PostgresFastShutdown
 {
+    /// <summary>The signal that stops the resource's process cleanly and at once.</summary>
+    public static int StopSignalOf(IResource resource) => resource is LocalPostgresServerResource ? Posix.SigInt : Posix.SigTerm;
+
     public static void Request(ResourceNotificationService notifications, LocalPostgresServerResource server)
     {
         if (notifications.TryGetCurrentState(server.Name, out var current) && ProcessFreezeExtensions.ProcessId(current.Snapshot) is { } pid)

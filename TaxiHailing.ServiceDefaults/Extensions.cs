@@ -9,8 +9,8 @@ namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// The cross-cutting defaults every TaxiHailing service applies, in the shape of the Aspire service defaults:
-/// telemetry, health checks, service discovery, resilience on every HttpClient, a deadline on every request and RFC
-/// 9457 problem details.
+/// telemetry, health checks, service discovery, resilience on every HttpClient, a deadline on every request, RFC
+/// 9457 problem details, bearer-token authentication, per-caller rate limits and browser-facing protections.
 /// </summary>
 public static class ServiceDefaultsExtensions
 {
@@ -27,6 +27,9 @@ public static class ServiceDefaultsExtensions
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
         builder.AddRequestDeadlines();
+        builder.AddCallerAuthentication();
+        builder.AddCallerRateLimits();
+        builder.AddWebOrigins();
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = ShutdownTimeout);
         AppHostWatch.AddTo(builder);
 
@@ -47,11 +50,18 @@ public static class ServiceDefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        app.UseWebOrigins();
+        // Here rather than where ASP.NET Core would put them (first): a 401 or 403 then gets its problem+json body.
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseRequestDeadlines();
 
-        app.MapHealthChecks(HealthEndpointPath);
-        app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
+        app.MapHealthChecks(HealthEndpointPath).AllowAnonymous();
+        app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") }).AllowAnonymous();
         app.MapDependencyAdmin();
+        app.MapDevelopmentSignIn();
         return app;
     }
 

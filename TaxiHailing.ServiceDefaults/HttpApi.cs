@@ -20,15 +20,25 @@ public static class HttpApiExtensions
             options.SerializerOptions.TypeInfoResolverChain.Insert(0, json);
             options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
-        builder.Services.AddOpenApi(openApi ?? (_ => { }));
+        builder.Services.AddOpenApi(options =>
+        {
+            options.AddBearerTokenSecurity();
+            openApi?.Invoke(options);
+        });
         return builder;
     }
 
-    /// <summary>The OpenAPI document at /openapi/v1.json, and in Development a browsable reference at /scalar/v1.</summary>
+    /// <summary>
+    /// The OpenAPI document at /openapi/v1.json, and in Development a browsable reference at /scalar/v1 that sends a
+    /// bearer token (get one from POST /dev/tokens and paste it in its Authentication box).
+    /// </summary>
     public static WebApplication MapApiDocs(this WebApplication app)
     {
-        app.MapOpenApi();
-        if (app.Environment.IsDevelopment()) app.MapScalarApiReference();
+        app.MapOpenApi().AllowAnonymous();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapScalarApiReference(scalar => scalar.AddPreferredSecuritySchemes(BearerTokenSecurity.SchemeName)).AllowAnonymous();
+        }
         return app;
     }
 }

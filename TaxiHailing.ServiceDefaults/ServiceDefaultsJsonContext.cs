@@ -9,4 +9,6 @@ namespace Microsoft.Extensions.Hosting;
 [JsonSerializable(typeof(DependencyStatus[]))]
 [JsonSerializable(typeof(DependencyStatus))]
 [JsonSerializable(typeof(DependencyPipelineBody))]
+[JsonSerializable(typeof(SignInBody))]
+[JsonSerializable(typeof(SignedIn))]
 internal sealed partial class ServiceDefaultsJsonContext : JsonSerializerContext;

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
-/// Development only: see each dependency's circuit, pipeline and settings, switch the pipeline its calls go through,
+/// Development only, and for operators: see each dependency's circuit, pipeline and settings, switch the pipeline its calls go through,
 /// and inject faults into them while the service runs (GET /admin/dependencies, PUT /admin/dependencies/{name}/pipeline,
 /// GET/PUT/DELETE /admin/dependencies/{name}/faults).
 /// </summary>
@@ -17,7 +17,7 @@ public static class DependencyAdminApi
     {
         if (!app.Environment.IsDevelopment() || app.Services.GetService<DependencyRegistry>() is null) return app;
 
-        var admin = app.MapGroup("/admin/dependencies").WithTags("Admin (Development only)");
+        var admin = app.MapGroup("/admin/dependencies").WithTags("Admin (Development only)").RequireRoles(CallerRoles.Operator);
         admin.MapGet("", ListDependencies).WithName("ListDependencies").WithSummary("Every dependency with its circuit state, settings and injected faults.");
         admin.MapPut("/{name}/pipeline", SwitchPipeline)
             .WithName("SwitchPipeline")

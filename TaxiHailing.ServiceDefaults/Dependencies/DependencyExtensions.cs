@@ -25,6 +25,8 @@ public static class DependencyExtensions
         DependencyPipelines.Register(builder.Services, name);
 
         var http = builder.Services.AddHttpClient<TClient>(client => client.BaseAddress = new Uri($"http://{name}"));
+        builder.Services.TryAddTransient<ServiceTokenHandler>();
+        http.AddHttpMessageHandler<ServiceTokenHandler>();
         // Marked experimental, but it is the supported way to replace the standard handler ServiceDefaults adds.
 #pragma warning disable EXTEXP0001
         http.RemoveAllResilienceHandlers();

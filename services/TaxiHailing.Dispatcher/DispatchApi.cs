@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace TaxiHailing.Dispatcher;
 
-/// <summary>Read-only views for operators and tests: the Dispatcher's decisions are made from messages, not requests.</summary>
+/// <summary>Read-only views for operators: the Dispatcher's decisions are made from messages, not requests.</summary>
 public static class DispatchApi
 {
-    public static IEndpointRouteBuilder MapDispatchApiV1(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapDispatchApiV1(this IEndpointRouteBuilder endpoints)
     {
+        var app = endpoints.MapGroup("").RequireRoles(CallerRoles.Operator);
         app.MapGet("/v1/drivers", GetFleet)
             .WithTags("Drivers")
             .WithName("GetFleet")
@@ -24,7 +25,7 @@ public static class DispatchApi
             .WithSummary("How a trip is being, or was, dispatched: its rounds of offers with every answer (late ones marked), and the confirmations asked for.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        return app;
+        return endpoints;
     }
 
     public static async Task<Results<Ok<DispatchHistory>, ProblemHttpResult>> GetDispatch(

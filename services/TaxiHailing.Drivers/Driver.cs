@@ -13,7 +13,10 @@ public sealed record Driver(
 /// <summary>What a new driver gives us when registering, already validated and normalised.</summary>
 public sealed record DriverRegistration(string Name, Vehicle Vehicle);
 
-/// <summary>How a registration ended: a new driver, the driver an earlier request with the same key made, or a plate already taken.</summary>
+/// <summary>
+/// How a registration ended: a new driver, the driver an earlier request with the same key made, a plate already
+/// taken, a driver registered already, or a key another driver used.
+/// </summary>
 public abstract record RegistrationOutcome
 {
     private RegistrationOutcome()
@@ -25,6 +28,10 @@ public abstract record RegistrationOutcome
     public sealed record Repeated(Driver Driver) : RegistrationOutcome;
 
     public sealed record PlateTaken(string Plate) : RegistrationOutcome;
+
+    public sealed record AlreadyRegistered(Driver Driver) : RegistrationOutcome;
+
+    public sealed record KeyTaken : RegistrationOutcome;
 }
 
 /// <summary>How a location report ended: taken, or refused because nobody has that id or the driver is offline.</summary>

@@ -34,9 +34,15 @@ public sealed class DriverLedger(NpgsqlTransaction transaction, Outbox outbox, T
             return new RegistrationOutcome.Registered(registered);
         }
 
-        if (idempotencyKey is not null && await FindAsync("idempotency_key = $1", idempotencyKey, cancellationToken) is { } earlier)
+        var earlier = idempotencyKey is null ? null : await FindAsync("idempotency_key = $1", idempotencyKey, cancellationToken);
+        if (earlier is not null && earlier.Id == id)
         {
             return new RegistrationOutcome.Repeated(earlier);
+        }
+
+        if (await FindAsync("id = $1", id, cancellationToken) is { } existing)
+        {
+            return new RegistrationOutcome.AlreadyRegistered(existing);
         }
 
         if (await FindAsync("translate(vehicle_plate, ' -', '') = translate($1, ' -', '')", vehicle.Plate, cancellationToken) is not null)
@@ -44,7 +50,9 @@ public sealed class DriverLedger(NpgsqlTransaction transaction, Outbox outbox, T
             return new RegistrationOutcome.PlateTaken(vehicle.Plate);
         }
 
-        throw new InvalidOperationException($"Registering driver {id} conflicted, but neither its idempotency key nor its plate is taken: the id is.");
+        return earlier is not null
+            ? new RegistrationOutcome.KeyTaken()
+            : throw new InvalidOperationException($"Registering driver {id} conflicted, but neither its id, its idempotency key nor its plate is taken.");
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,21 +13,28 @@ public static class DriversApi
 
         drivers.MapPost("", RegisterDriver)
             .WithName("RegisterDriver")
-            .WithSummary("Registers a driver and their vehicle, offline (idempotent with an Idempotency-Key header). A plate registers once.")
+            .WithSummary("Registers the signed-in driver and their vehicle, offline: the driver's id is the token's subject " +
+                "(idempotent with an Idempotency-Key header). A plate registers once, and so does a driver.")
             .Accepts<RegisterDriverBody>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRoles(CallerRoles.Driver)
+            .LimitPerCaller();
 
         drivers.MapGet("", ListDrivers)
             .WithName("ListDrivers")
-            .WithSummary("The drivers (?online=true or false for only those), with how many of the whole fleet are online and offline.")
-            .ProducesValidationProblem();
+            .WithSummary("The drivers (?online=true or false for only those), with how many of the whole fleet are online and offline. Operators only.")
+            .ProducesValidationProblem()
+            .RequireRoles(CallerRoles.Operator);
 
         drivers.MapGet("/{id:guid}", GetDriver)
             .WithName("GetDriver")
-            .WithSummary("A driver, with links to the actions the driver's state allows.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("A driver, with links to the actions the driver's state allows: to the driver themselves and operators.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRoles(CallerRoles.Driver, CallerRoles.Operator)
+            .OnlyForAccount("id", "driver", operatorsToo: true);
 
         drivers.MapPut("/{id:guid}/availability", ChangeAvailability)
             .WithName("ChangeAvailability")
@@ -34,7 +42,9 @@ public static class DriversApi
             .Accepts<AvailabilityBody>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .RequireRoles(CallerRoles.Driver)
+            .OnlyForAccount("id", "driver");
 
         drivers.MapPost("/{id:guid}/location", ReportLocation)
             .WithName("ReportLocation")
@@ -43,13 +53,16 @@ public static class DriversApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .RequireRoles(CallerRoles.Driver)
+            .OnlyForAccount("id", "driver");
 
         return app;
     }
 
     public static async Task<Results<Created<DriverRepresentation>, ProblemHttpResult>> RegisterDriver(
         HttpRequest request,
+        ClaimsPrincipal user,
         [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey,
         DriverStore store,
         ILogger<Driver> logger,
@@ -66,7 +79,8 @@ public static class DriversApi
             return invalidKey;
         }
 
-        switch (await store.RegisterAsync(Guid.CreateVersion7(), body.Value!.ToRegistration(), idempotencyKey, cancellationToken))
+        var id = user.AccountId()!.Value;
+        switch (await store.RegisterAsync(id, body.Value!.ToRegistration(), idempotencyKey, cancellationToken))
         {
             case RegistrationOutcome.Registered(var driver):
                 logger.DriverRegistered(driver.Id, driver.Name, driver.Vehicle.Plate);
@@ -79,6 +93,16 @@ public static class DriversApi
                     statusCode: StatusCodes.Status409Conflict,
                     title: "Plate already registered",
                     detail: $"The vehicle with plate {plate} is registered to another driver.");
+            case RegistrationOutcome.AlreadyRegistered:
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status409Conflict,
+                    title: "Driver already registered",
+                    detail: $"Driver {id} is registered already; see {DriverHrefs.Driver(id)}.");
+            case RegistrationOutcome.KeyTaken:
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status409Conflict,
+                    title: "Idempotency key already used",
+                    detail: $"The {IdempotencyKey.HeaderName} was used by another driver's registration; use a key of your own.");
             default:
                 throw new InvalidOperationException("Unknown registration outcome.");
         }

@@ -10,7 +10,9 @@ public static class OffersApi
 {
     public static IEndpointRouteBuilder MapOffersApiV1(this IEndpointRouteBuilder app)
     {
-        var offers = app.MapGroup("/v1/drivers/{id:guid}/offers").WithTags("Offers");
+        var offers = app.MapGroup("/v1/drivers/{id:guid}/offers").WithTags("Offers")
+            .RequireRoles(CallerRoles.Driver)
+            .OnlyForAccount("id", "driver");
 
         offers.MapGet("", ListOffers)
             .WithName("ListOffers")

@@ -16,7 +16,9 @@ public static class NotificationsApi
 
     public static IEndpointRouteBuilder MapNotificationsApiV1(this IEndpointRouteBuilder app)
     {
-        var passengers = app.MapGroup("/v1/passengers/{passengerId:guid}/notifications").WithTags("Passenger notifications");
+        var passengers = app.MapGroup("/v1/passengers/{passengerId:guid}/notifications").WithTags("Passenger notifications")
+            .RequireRoles(CallerRoles.Passenger)
+            .OnlyForAccount("passengerId", "passenger");
         passengers.MapGet("", StreamPassengerNotifications)
             .WithName("StreamPassengerNotifications")
             .WithSummary("The passenger's trip progress as server-sent events: what they missed (after Last-Event-ID, or from the last 10 minutes), then each new notification.")
@@ -26,7 +28,9 @@ public static class NotificationsApi
             .WithSummary("The passenger's notifications after ?after= (or from the last 10 minutes), oldest first, with a link to the next page.")
             .ProducesValidationProblem();
 
-        var drivers = app.MapGroup("/v1/drivers/{driverId:guid}/notifications").WithTags("Driver notifications");
+        var drivers = app.MapGroup("/v1/drivers/{driverId:guid}/notifications").WithTags("Driver notifications")
+            .RequireRoles(CallerRoles.Driver)
+            .OnlyForAccount("driverId", "driver");
         drivers.MapGet("", StreamDriverNotifications)
             .WithName("StreamDriverNotifications")
             .WithSummary("The driver's new trips and cancellations as server-sent events: what they missed (after Last-Event-ID, or from the last 10 minutes), then each new notification.")

@@ -8,6 +8,22 @@ public sealed record Passenger(Guid Id, string Name, string Phone, PassengerStat
 /// <summary>What a new passenger gives us when registering, already validated and trimmed.</summary>
 public sealed record PassengerRegistration(string Name, string Phone);
 
+/// <summary>How a registration ended: a new passenger, the one an earlier request with the same key made, an account registered already, or a key another account used.</summary>
+public abstract record PassengerRegistrationOutcome
+{
+    private PassengerRegistrationOutcome()
+    {
+    }
+
+    public sealed record Registered(Passenger Passenger) : PassengerRegistrationOutcome;
+
+    public sealed record Repeated(Passenger Passenger) : PassengerRegistrationOutcome;
+
+    public sealed record AlreadyRegistered(Passenger Passenger) : PassengerRegistrationOutcome;
+
+    public sealed record KeyTaken : PassengerRegistrationOutcome;
+}
+
 [JsonConverter(typeof(PassengerStatusJsonConverter))]
 public enum PassengerStatus
 {

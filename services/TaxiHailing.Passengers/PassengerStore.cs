@@ -8,18 +8,20 @@ public sealed class PassengerStore(NpgsqlDataSource dataSource, TimeProvider clo
     private const string Columns = "id, name, phone, status, registered_at";
 
     /// <summary>
-    /// Registers a passenger; when <paramref name="idempotencyKey"/> was used before, returns the passenger registered
-    /// then instead. The unique key decides, so two concurrent repeats cannot both register.
+    /// Registers the account <paramref name="id"/>; when it was registered before with the same
+    /// <paramref name="idempotencyKey"/>, that registration is repeated. The unique id and key decide, so two
+    /// concurrent requests cannot both register.
     /// </summary>
-    public async Task<Passenger> RegisterAsync(PassengerRegistration registration, string? idempotencyKey, CancellationToken cancellationToken)
+    public async Task<PassengerRegistrationOutcome> RegisterAsync(
+        Guid id, PassengerRegistration registration, string? idempotencyKey, CancellationToken cancellationToken)
     {
         await using var insert = dataSource.CreateCommand($"""
             INSERT INTO passengers (id, name, phone, status, registered_at, idempotency_key)
             VALUES (@id, @name, @phone, @status, @registeredAt, @idempotencyKey)
-            ON CONFLICT (idempotency_key) DO NOTHING
+            ON CONFLICT DO NOTHING
             RETURNING {Columns}
             """);
-        insert.Parameters.AddWithValue("id", Guid.CreateVersion7());
+        insert.Parameters.AddWithValue("id", id);
         insert.Parameters.AddWithValue("name", registration.Name);
         insert.Parameters.AddWithValue("phone", registration.Phone);
         insert.Parameters.AddWithValue("status", PassengerStatus.Active.Name());
@@ -27,13 +29,18 @@ public sealed class PassengerStore(NpgsqlDataSource dataSource, TimeProvider clo
         insert.Parameters.AddWithValue("idempotencyKey", (object?)idempotencyKey ?? DBNull.Value);
         if (await ReadPassengerAsync(insert, cancellationToken) is { } registered)
         {
-            return registered;
+            return new PassengerRegistrationOutcome.Registered(registered);
         }
 
-        await using var earlier = dataSource.CreateCommand($"SELECT {Columns} FROM passengers WHERE idempotency_key = @idempotencyKey");
-        earlier.Parameters.AddWithValue("idempotencyKey", idempotencyKey!);
-        return await ReadPassengerAsync(earlier, cancellationToken)
-            ?? throw new InvalidOperationException($"Idempotency key '{idempotencyKey}' conflicted but no passenger holds it.");
+        await using var earlier = dataSource.CreateCommand($"SELECT {Columns}, idempotency_key IS NOT DISTINCT FROM @idempotencyKey FROM passengers WHERE id = @id");
+        earlier.Parameters.AddWithValue("id", id);
+        earlier.Parameters.AddWithValue("idempotencyKey", (object?)idempotencyKey ?? DBNull.Value);
+        await using var reader = await earlier.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return new PassengerRegistrationOutcome.KeyTaken();
+        var existing = Read(reader);
+        return idempotencyKey is not null && reader.GetBoolean(5)
+            ? new PassengerRegistrationOutcome.Repeated(existing)
+            : new PassengerRegistrationOutcome.AlreadyRegistered(existing);
     }
 
     public async Task<Passenger?> FindAsync(Guid id, CancellationToken cancellationToken)
@@ -55,16 +62,14 @@ public sealed class PassengerStore(NpgsqlDataSource dataSource, TimeProvider clo
     private static async Task<Passenger?> ReadPassengerAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
 
-        return new Passenger(
+    private static Passenger Read(NpgsqlDataReader reader) =>
+        new(
             Id: reader.GetGuid(0),
             Name: reader.GetString(1),
             Phone: reader.GetString(2),
             Status: PassengerStatuses.Parse(reader.GetString(3)),
             RegisteredAt: reader.GetFieldValue<DateTimeOffset>(4));
-    }
 }

@@ -22,3 +22,16 @@ public sealed record Location(double Lat, double Lng);
 
 /// <summary>What a passenger asks for when requesting a trip, already validated.</summary>
 public sealed record TripRequest(Guid PassengerId, Location Pickup, Location Dropoff);
+
+/// <summary>How a trip request ended: the trip (new, or the one an earlier request with the same key made), or refused because the passenger's open trip is not over.</summary>
+public abstract record TripRequestOutcome
+{
+    private TripRequestOutcome()
+    {
+    }
+
+    public sealed record Requested(Trip Trip) : TripRequestOutcome;
+
+    /// <summary><see cref="TripId"/> is null when the open trip ended in between.</summary>
+    public sealed record OpenTripHeld(Guid? TripId) : TripRequestOutcome;
+}

@@ -21,7 +21,8 @@ public static class TripEventsApi
             .WithSummary("The trip's progress as server-sent events (text/event-stream); a reconnect with Last-Event-ID resumes after that event.")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRoles(CallerRoles.Passenger, CallerRoles.Operator);
         return app;
     }
 
@@ -37,7 +38,7 @@ public static class TripEventsApi
                 detail: $"Last-Event-ID must be the id of an event of this stream (a non-negative integer), not '{lastEventId}'.");
         }
 
-        if (await store.FindAsync(id, http.RequestAborted) is null)
+        if (await store.FindAsync(id, http.RequestAborted) is not { } trip || !TripsApi.MaySee(http.User, trip))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Trip not found", detail: $"There is no trip with id {id}.");
         }

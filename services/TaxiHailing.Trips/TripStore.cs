@@ -20,16 +20,17 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
 
     /// <summary>
     /// Stores a requested trip and its TripCreated event; when <paramref name="idempotencyKey"/> was used before,
-    /// returns the trip stored then instead. The unique key decides, so two concurrent repeats cannot both create a trip.
+    /// returns the trip stored then instead. The unique key decides, so two concurrent repeats cannot both create a
+    /// trip; a unique index on the open trips of a passenger decides that a passenger holds one open trip at most.
     /// </summary>
-    public async Task<Trip> RequestAsync(TripRequest request, PassengerVerification verification, string? idempotencyKey, CancellationToken cancellationToken)
+    public async Task<TripRequestOutcome> RequestAsync(TripRequest request, PassengerVerification verification, string? idempotencyKey, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var insert = new NpgsqlCommand($"""
             INSERT INTO trips (id, passenger_id, pickup_lat, pickup_lng, dropoff_lat, dropoff_lng, state, requested_at, idempotency_key, passenger_verification)
             VALUES (@id, @passengerId, @pickupLat, @pickupLng, @dropoffLat, @dropoffLng, @state, @requestedAt, @idempotencyKey, @verification)
-            ON CONFLICT (idempotency_key) DO NOTHING
+            ON CONFLICT (passenger_id, idempotency_key) DO NOTHING
             RETURNING {Columns}
             """, connection, transaction);
         insert.Parameters.AddWithValue("id", Guid.CreateVersion7());
@@ -42,18 +43,36 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
         insert.Parameters.AddWithValue("requestedAt", clock.GetUtcNow());
         insert.Parameters.AddWithValue("idempotencyKey", (object?)idempotencyKey ?? DBNull.Value);
         insert.Parameters.AddWithValue("verification", verification.Name());
-        if (await ReadTripAsync(insert, cancellationToken) is not { } requested)
+        Trip? requested;
+        try
+        {
+            requested = await ReadTripAsync(insert, cancellationToken);
+        }
+        catch (PostgresException exception) when (exception is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: TripsSchema.OneOpenTripPerPassenger })
         {
             await transaction.RollbackAsync(cancellationToken);
-            return await FindByIdempotencyKeyAsync(idempotencyKey!, cancellationToken)
-                ?? throw new InvalidOperationException($"Idempotency key '{idempotencyKey}' conflicted but no trip holds it.");
+            return new TripRequestOutcome.OpenTripHeld(await FindOpenTripIdAsync(request.PassengerId, cancellationToken));
+        }
+
+        if (requested is null)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return new TripRequestOutcome.Requested(await FindByIdempotencyKeyAsync(request.PassengerId, idempotencyKey!, cancellationToken)
+                ?? throw new InvalidOperationException($"Idempotency key '{idempotencyKey}' conflicted but no trip holds it."));
         }
 
         var created = new TripCreated(requested.Id, requested.PassengerId, ToGeoPoint(requested.Pickup), ToGeoPoint(requested.Dropoff), requested.RequestedAt);
         await outbox.AddAsync(transaction, TripsChannels.Events, requested.Id.ToString(), created, cancellationToken);
         await TripProgress.AppendAsync(transaction, requested, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return requested;
+        return new TripRequestOutcome.Requested(requested);
+    }
+
+    private async Task<Guid?> FindOpenTripIdAsync(Guid passengerId, CancellationToken cancellationToken)
+    {
+        await using var select = dataSource.CreateCommand($"SELECT id FROM trips WHERE passenger_id = @passengerId AND {TripsSchema.IsOpen}");
+        select.Parameters.AddWithValue("passengerId", passengerId);
+        return await select.ExecuteScalarAsync(cancellationToken) as Guid?;
     }
 
     public async Task<Trip?> FindAsync(Guid id, CancellationToken cancellationToken)
@@ -63,9 +82,10 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
         return await ReadTripAsync(select, cancellationToken);
     }
 
-    public async Task<Trip?> FindByIdempotencyKeyAsync(string idempotencyKey, CancellationToken cancellationToken)
+    public async Task<Trip?> FindByIdempotencyKeyAsync(Guid passengerId, string idempotencyKey, CancellationToken cancellationToken)
     {
-        await using var select = dataSource.CreateCommand($"SELECT {Columns} FROM trips WHERE idempotency_key = @idempotencyKey");
+        await using var select = dataSource.CreateCommand($"SELECT {Columns} FROM trips WHERE passenger_id = @passengerId AND idempotency_key = @idempotencyKey");
+        select.Parameters.AddWithValue("passengerId", passengerId);
         select.Parameters.AddWithValue("idempotencyKey", idempotencyKey);
         return await ReadTripAsync(select, cancellationToken);
     }

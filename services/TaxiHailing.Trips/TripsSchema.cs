@@ -5,7 +5,13 @@ public static class TripsSchema
     /// <summary>The NOTIFY channel of trip progress; its payload is the trip id.</summary>
     public const string ProgressChannel = "trip_progress";
 
-    private const string CreateSchema = """
+    /// <summary>The unique index that lets a passenger hold one open trip at most.</summary>
+    public const string OneOpenTripPerPassenger = "trips_one_open_per_passenger";
+
+    /// <summary>SQL: the trip is not over yet.</summary>
+    public const string IsOpen = "state NOT IN ('unserved', 'cancelled', 'completed')";
+
+    private const string CreateSchema = $$"""
         CREATE TABLE IF NOT EXISTS trips (
             id              uuid PRIMARY KEY,
             passenger_id    uuid NOT NULL,
@@ -16,7 +22,7 @@ public static class TripsSchema
             state           text NOT NULL,
             requested_at    timestamptz NOT NULL,
             cancelled_at    timestamptz,
-            idempotency_key text UNIQUE
+            idempotency_key text
         );
         CREATE INDEX IF NOT EXISTS trips_passenger_id ON trips (passenger_id);
         -- What the Dispatcher decided; added columns keep databases made by earlier versions working.
@@ -30,6 +36,10 @@ public static class TripsSchema
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS assigned_at timestamptz;
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS unserved_reason text;
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS passenger_verification text NOT NULL DEFAULT 'live';
+        CREATE UNIQUE INDEX IF NOT EXISTS {{OneOpenTripPerPassenger}} ON trips (passenger_id) WHERE {{IsOpen}};
+        -- Idempotency keys are each passenger's own: another passenger's key must neither collide nor find their trip.
+        CREATE UNIQUE INDEX IF NOT EXISTS trips_passenger_idempotency_key ON trips (passenger_id, idempotency_key);
+        ALTER TABLE trips DROP CONSTRAINT IF EXISTS trips_idempotency_key_key;
 
         -- The passenger directory's last word on each passenger who rode: the fallback while it cannot answer.
         CREATE TABLE IF NOT EXISTS verified_passengers (

@@ -25,8 +25,7 @@ public static class DevelopmentSignIn
             .Accepts<SignInBody>("application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .AllowAnonymous()
-            .LimitPerCaller();
+            .AllowAnonymous();
         return app;
     }
 

@@ -13,6 +13,9 @@ public sealed class AppHostProcessTests
         var dataDirectory = appHost.PostgresDataDirectory();
         using (var client = new HttpClient())
         {
+            using var signedIn = await client.PostAsync($"http://localhost:{appHost.PassengersPort}/dev/tokens", TaxiApi.Json("""{ "role": "passenger" }"""));
+            Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+            client.DefaultRequestHeaders.Authorization = new("Bearer", (await signedIn.ReadJsonAsync())["accessToken"]!.GetValue<string>());
             using var registered = await client.PostAsync($"http://localhost:{appHost.PassengersPort}/v1/passengers",
                 TaxiApi.Json("""{ "name": "Grace Hopper", "phone": "+1 212 555 0100" }"""));
             Assert.Equal(HttpStatusCode.Created, registered.StatusCode);

@@ -12,10 +12,10 @@ public sealed class AsyncTripRequestTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task A_trip_requested_with_respond_async_is_accepted_and_its_status_can_be_polled()
     {
-        var passengerId = await _app.RegisterPassengerAsync();
-        using var trips = _app.CreateHttpClient("trips");
+        var passenger = await _app.RegisterPassengerAsync();
+        using var trips = _app.CreateHttpClient("trips", passenger);
 
-        using var accepted = await trips.SendAsync(AsyncTripRequest(passengerId));
+        using var accepted = await trips.SendAsync(AsyncTripRequest(passenger.Id));
 
         Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
         Assert.Equal("respond-async", accepted.Headers.GetValues("Preference-Applied").Single());
@@ -28,9 +28,9 @@ public sealed class AsyncTripRequestTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task The_phone_follows_its_trip_on_the_event_stream_without_polling()
     {
-        var passengerId = await _app.RegisterPassengerAsync();
-        using var trips = _app.CreateHttpClient("trips");
-        using var accepted = await trips.SendAsync(AsyncTripRequest(passengerId));
+        var passenger = await _app.RegisterPassengerAsync();
+        using var trips = _app.CreateHttpClient("trips", passenger);
+        using var accepted = await trips.SendAsync(AsyncTripRequest(passenger.Id));
         var trip = await accepted.ReadJsonAsync();
 
         var events = await ServerSentEvents.ReadUntilAsync(trips, trip["_links"]!["events"]!["href"]!.GetValue<string>(), e => e.Event == "driver-assigned");
@@ -46,8 +46,9 @@ public sealed class AsyncTripRequestTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task A_phone_that_reconnects_with_Last_Event_ID_misses_no_event_and_sees_none_twice()
     {
-        var tripId = await _app.RequestTripAsync();
-        using var trips = _app.CreateHttpClient("trips");
+        var (trip, passenger) = await _app.RequestTripWithPassengerAsync();
+        var tripId = trip["id"]!.GetValue<string>();
+        using var trips = _app.CreateHttpClient("trips", passenger);
         var path = $"/v1/trips/{tripId}/events";
         var beforeDisconnect = await ServerSentEvents.ReadUntilAsync(trips, path, _ => true);
 
@@ -64,8 +65,9 @@ public sealed class AsyncTripRequestTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task A_malformed_Last_Event_ID_is_a_400_problem()
     {
-        var tripId = await _app.RequestTripAsync();
-        using var trips = _app.CreateHttpClient("trips");
+        var (trip, passenger) = await _app.RequestTripWithPassengerAsync();
+        var tripId = trip["id"]!.GetValue<string>();
+        using var trips = _app.CreateHttpClient("trips", passenger);
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/v1/trips/{tripId}/events") { Headers = { { "Last-Event-ID", "yesterday" } } };
 
         using var response = await trips.SendAsync(request);

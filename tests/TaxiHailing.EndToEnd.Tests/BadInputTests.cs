@@ -26,10 +26,10 @@ public sealed class BadInputTests(TaxiHailingApplication taxiHailing)
     [MemberData(nameof(BadTripRequests))]
     public async Task A_bad_trip_request_gets_a_400_problem_naming_the_field(string body, string field)
     {
-        var passengerId = await _app.RegisterPassengerAsync();
-        using var trips = _app.CreateHttpClient("trips");
+        var passenger = await _app.RegisterPassengerAsync();
+        using var trips = _app.CreateHttpClient("trips", passenger);
 
-        using var response = await trips.PostAsync("/v1/trips", TaxiApi.Json(body.Replace("PASSENGER", passengerId)));
+        using var response = await trips.PostAsync("/v1/trips", TaxiApi.Json(body.Replace("PASSENGER", passenger.Id)));
 
         await AssertValidationProblemAsync(response, field);
     }
@@ -37,10 +37,10 @@ public sealed class BadInputTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task The_valid_template_is_accepted_so_each_bad_case_fails_for_its_own_reason()
     {
-        var passengerId = await _app.RegisterPassengerAsync();
-        using var trips = _app.CreateHttpClient("trips");
+        var passenger = await _app.RegisterPassengerAsync();
+        using var trips = _app.CreateHttpClient("trips", passenger);
 
-        using var response = await trips.PostAsync("/v1/trips", TaxiApi.Json(Valid.Replace("PASSENGER", passengerId)));
+        using var response = await trips.PostAsync("/v1/trips", TaxiApi.Json(Valid.Replace("PASSENGER", passenger.Id)));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
     }
@@ -48,7 +48,7 @@ public sealed class BadInputTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task A_trip_request_that_is_not_JSON_gets_a_415_problem()
     {
-        using var trips = _app.CreateHttpClient("trips");
+        using var trips = _app.CreateHttpClient("trips", await _app.RegisterPassengerAsync());
 
         using var response = await trips.PostAsync("/v1/trips", new StringContent("pickup=here", Encoding.UTF8, "text/plain"));
 
@@ -63,7 +63,7 @@ public sealed class BadInputTests(TaxiHailingApplication taxiHailing)
     [InlineData("""{ "name": "Ada", "phone": 442079460018 }""", "phone")]
     public async Task A_bad_registration_gets_a_400_problem_naming_the_field(string body, string field)
     {
-        using var passengers = _app.CreateHttpClient("passengers");
+        using var passengers = _app.CreateHttpClient("passengers", await _app.SignInAsync("passenger"));
 
         using var response = await passengers.PostAsync("/v1/passengers", TaxiApi.Json(body));
 
@@ -75,7 +75,7 @@ public sealed class BadInputTests(TaxiHailingApplication taxiHailing)
     [InlineData("passengers", "/v1/passengers/not-a-passenger-id")]
     public async Task A_malformed_id_in_the_path_is_a_client_error_not_a_crash(string resource, string path)
     {
-        using var client = _app.CreateHttpClient(resource);
+        using var client = await _app.CreateOperatorClientAsync(resource);
 
         using var response = await client.GetAsync(path);
 

@@ -12,7 +12,7 @@ public sealed class CircuitBreakerTests(PartialFailureApplication partialFailure
     public async Task After_enough_failures_the_circuit_opens_and_trips_stops_calling_passengers_until_a_probe_finds_it_healthy()
     {
         await _app.WaitUntilTripsVerifiesLiveAsync();
-        var failing = new List<string>();
+        var failing = new List<Account>();
         for (var i = 0; i < PartialFailureApplication.MaxConcurrentRequests; i++) failing.Add(await _app.RegisterPassengerAsync($"Unlucky Rider {i}"));
 
         // Four requests, two attempts each, all timing out: more than the five failed attempts that open the circuit,
@@ -20,7 +20,7 @@ public sealed class CircuitBreakerTests(PartialFailureApplication partialFailure
         await _app.FreezeResourceAsync("passengers");
         try
         {
-            foreach (var response in await Task.WhenAll(failing.Select(passengerId => _app.RequestTripAsync(passengerId))))
+            foreach (var response in await Task.WhenAll(failing.Select(passenger => _app.RequestTripAsync(passenger))))
             {
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
                 response.Dispose();
@@ -44,7 +44,7 @@ public sealed class CircuitBreakerTests(PartialFailureApplication partialFailure
         }
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"a refusal by the open circuit took {clock.Elapsed}");
-        Assert.Equal(0, _app.LookupsOf(rider));
+        Assert.Equal(0, _app.LookupsOf(rider.Id));
 
         // After the break one probe goes through, finds Passengers healthy and closes the circuit.
         HttpStatusCode status = 0;
@@ -53,11 +53,11 @@ public sealed class CircuitBreakerTests(PartialFailureApplication partialFailure
             using var response = await _app.RequestTripAsync(rider);
             status = response.StatusCode;
             return status == HttpStatusCode.Created;
-        }, PartialFailureApplication.BreakDuration + TimeSpan.FromSeconds(10), $"the circuit lets {rider} through again (last status {status})");
+        }, PartialFailureApplication.BreakDuration + TimeSpan.FromSeconds(10), $"the circuit lets {rider.Id} through again (last status {status})");
 
         Assert.Equal("closed", await _app.CircuitToPassengersAsync());
-        await TaxiApi.EventuallyAsync(() => Task.FromResult(_app.LookupsOf(rider) > 0), TimeSpan.FromSeconds(10), $"passengers logs the lookup of {rider}");
-        Assert.Equal(1, _app.LookupsOf(rider)); // the probe: none of the requests refused while the circuit was open reached it
+        await TaxiApi.EventuallyAsync(() => Task.FromResult(_app.LookupsOf(rider.Id) > 0), TimeSpan.FromSeconds(10), $"passengers logs the lookup of {rider.Id}");
+        Assert.Equal(1, _app.LookupsOf(rider.Id)); // the probe: none of the requests refused while the circuit was open reached it
         var trips = _app.GetResourceLogs("trips");
         Assert.Contains(trips, line => line.Contains("Circuit to passengers half-open"));
         Assert.Contains(trips, line => line.Contains("Circuit to passengers closed"));

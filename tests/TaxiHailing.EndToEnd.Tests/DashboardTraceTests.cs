@@ -25,10 +25,10 @@ public sealed class DashboardTraceTests(DashboardApplication taxiHailing)
     [Fact]
     public async Task An_assigned_trip_is_one_trace_in_the_dashboard_across_all_five_services()
     {
-        var passengerId = await _app.RegisterPassengerAsync();
+        var passenger = await _app.RegisterPassengerAsync();
         var traceId = RandomHex(16);
         var callerSpanId = RandomHex(8);
-        var tripId = await RequestTripAsync(passengerId, $"00-{traceId}-{callerSpanId}-01");
+        var tripId = await RequestTripAsync(passenger, $"00-{traceId}-{callerSpanId}-01");
         await _app.WaitForTripStateAsync(tripId, "driver-assigned");
 
         // Each service exports its spans in batches of its own, so the trace fills in over a second or two.
@@ -36,9 +36,9 @@ public sealed class DashboardTraceTests(DashboardApplication taxiHailing)
         await TaxiApi.EventuallyAsync(async () =>
         {
             trace = await _dashboard.GetTraceAsync(traceId);
-            return Gaps(trace, passengerId, callerSpanId).Count == 0;
+            return Gaps(trace, passenger.Id, callerSpanId).Count == 0;
         }, TimeSpan.FromSeconds(30), () => $"the dashboard shows trip {tripId} as trace {traceId} with every hop; missing: " +
-            $"{string.Join("; ", Gaps(trace, passengerId, callerSpanId))}. Spans:\n{string.Join("\n", trace)}");
+            $"{string.Join("; ", Gaps(trace, passenger.Id, callerSpanId))}. Spans:\n{string.Join("\n", trace)}");
 
         Assert.All(trace, span => Assert.Equal(traceId, span.TraceId));
         Assert.Equal(Services, trace.Select(span => span.Service).Distinct().Order());
@@ -47,7 +47,7 @@ public sealed class DashboardTraceTests(DashboardApplication taxiHailing)
         Assert.Equal(("trips", SpanKind.Server, "POST", "201"),
             (request.Service, request.Kind, request["http.request.method"], request["http.response.status_code"]));
 
-        var (lookup, answer) = HttpHops(trace, passengerId).First();
+        var (lookup, answer) = HttpHops(trace, passenger.Id).First();
         Assert.Equal(request.SpanId, lookup.ParentSpanId);
         Assert.Equal(("GET", "/v1/passengers/{id:guid}"), (lookup["http.request.method"], answer["http.route"]));
 
@@ -100,10 +100,10 @@ public sealed class DashboardTraceTests(DashboardApplication taxiHailing)
     private static bool IsKafka(TraceSpan span, string topic) =>
         span["messaging.system"] == "kafka" && span["messaging.destination.name"] == topic;
 
-    private async Task<string> RequestTripAsync(string passengerId, string traceParent)
+    private async Task<string> RequestTripAsync(Account passenger, string traceParent)
     {
-        using var trips = _app.CreateHttpClient("trips");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/trips") { Content = TaxiApi.TripRequest(passengerId) };
+        using var trips = _app.CreateHttpClient("trips", passenger);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/trips") { Content = TaxiApi.TripRequest(passenger.Id) };
         request.Headers.Add("traceparent", traceParent);
         using var response = await trips.SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

@@ -10,8 +10,9 @@ public sealed class DatabaseOutageTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task While_the_database_is_down_trips_answers_503_not_500_and_nothing_accepted_before_is_lost()
     {
-        var tripId = await _app.RequestTripAsync();
-        using var trips = _app.CreateHttpClient("trips");
+        var (trip, passenger) = await _app.RequestTripWithPassengerAsync();
+        var tripId = trip["id"]!.GetValue<string>();
+        using var trips = _app.CreateHttpClient("trips", passenger);
 
         await _app.StopResourceAsync("postgres");
         try
@@ -33,10 +34,12 @@ public sealed class DatabaseOutageTests(TaxiHailingApplication taxiHailing)
 
         // A service whose pooled connections died with the server may fail a request before it notices; it must
         // then recover by itself, as every service here must before the next test.
-        using var passengers = _app.CreateHttpClient("passengers");
-        await TaxiApi.EventuallyAsync(async () => (await passengers.PostAsync("/v1/passengers",
-                TaxiApi.Json("""{ "name": "After Outage", "phone": "+44 20 7946 0001" }"""))).StatusCode == HttpStatusCode.Created,
-            TimeSpan.FromSeconds(30), "passengers registers passengers again");
+        await TaxiApi.EventuallyAsync(async () =>
+        {
+            using var passengers = _app.CreateHttpClient("passengers", await _app.SignInAsync("passenger"));
+            using var registered = await passengers.PostAsync("/v1/passengers", TaxiApi.Json("""{ "name": "After Outage", "phone": "+44 20 7946 0001" }"""));
+            return registered.StatusCode == HttpStatusCode.Created;
+        }, TimeSpan.FromSeconds(30), "passengers registers passengers again");
         foreach (var resource in (string[])["passengers", "trips", "dispatcher"])
         {
             using var client = _app.CreateHttpClient(resource);

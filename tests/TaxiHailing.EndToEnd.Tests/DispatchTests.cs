@@ -28,7 +28,7 @@ public sealed class DispatchTests(TaxiHailingApplication taxiHailing)
         Assert.False(string.IsNullOrEmpty(driver["vehicle"]!["plate"]!.GetValue<string>()));
         Assert.True(driver["etaSeconds"]!.GetValue<int>() >= 60);
         Assert.NotNull(trip["_links"]!["cancel"]);
-        using var dispatcher = _app.CreateHttpClient("dispatcher");
+        using var dispatcher = await _app.CreateOperatorClientAsync("dispatcher");
         var drivers = (await (await dispatcher.GetAsync("/v1/drivers")).ReadJsonAsync())["drivers"]!.AsArray();
         var assigned = drivers.Single(d => d!["id"]!.GetValue<string>() == driver["id"]!.GetValue<string>())!;
         Assert.False(assigned["available"]!.GetValue<bool>());
@@ -49,14 +49,15 @@ public sealed class DispatchTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task Cancelling_an_assigned_trip_gives_its_driver_back_to_the_fleet()
     {
-        var tripId = await _app.RequestTripAsync();
+        var (trip, passenger) = await _app.RequestTripWithPassengerAsync();
+        var tripId = trip["id"]!.GetValue<string>();
         var driverId = (await _app.WaitForTripStateAsync(tripId, "driver-assigned"))["driver"]!["id"]!.GetValue<string>();
-        using var trips = _app.CreateHttpClient("trips");
+        using var trips = _app.CreateHttpClient("trips", passenger);
 
         using var cancelled = await trips.PostAsync($"/v1/trips/{tripId}/cancellation", null);
 
         Assert.Equal(HttpStatusCode.OK, cancelled.StatusCode);
-        using var dispatcher = _app.CreateHttpClient("dispatcher");
+        using var dispatcher = await _app.CreateOperatorClientAsync("dispatcher");
         await TaxiApi.EventuallyAsync(async () =>
         {
             var drivers = (await (await dispatcher.GetAsync("/v1/drivers")).ReadJsonAsync())["drivers"]!.AsArray();
@@ -154,10 +155,10 @@ public sealed class DispatchTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task One_trace_runs_from_the_trip_request_through_the_dispatcher_and_back_to_trips()
     {
-        var passengerId = await _app.RegisterPassengerAsync();
+        var passenger = await _app.RegisterPassengerAsync();
         var traceId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        using var trips = _app.CreateHttpClient("trips");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/trips") { Content = TaxiApi.TripRequest(passengerId) };
+        using var trips = _app.CreateHttpClient("trips", passenger);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/trips") { Content = TaxiApi.TripRequest(passenger.Id) };
         request.Headers.Add("traceparent", $"00-{traceId}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8))}-01");
         using var response = await trips.SendAsync(request);
         var tripId = (await response.ReadJsonAsync())["id"]!.GetValue<string>();

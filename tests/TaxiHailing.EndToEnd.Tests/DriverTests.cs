@@ -14,14 +14,15 @@ public sealed class DriverTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task A_location_report_gets_only_an_acknowledgement_and_its_effect_appears_later()
     {
-        var driverId = await _app.RegisterOnlineDriverAsync(Louvre);
-        using var drivers = _app.CreateHttpClient("drivers");
+        var driver = await _app.RegisterOnlineDriverAsync(Louvre);
+        var driverId = driver.Id;
+        using var drivers = _app.CreateHttpClient("drivers", driver);
 
         using var acknowledged = await drivers.PostAsJsonAsync($"/v1/drivers/{driverId}/location", new { lat = 48.8584, lng = 2.2945 });
 
         Assert.Equal(HttpStatusCode.Accepted, acknowledged.StatusCode);
         Assert.Empty(await acknowledged.Content.ReadAsByteArrayAsync());
-        using var dispatcher = _app.CreateHttpClient("dispatcher");
+        using var dispatcher = await _app.CreateOperatorClientAsync("dispatcher");
         await TaxiApi.EventuallyAsync(async () =>
         {
             var position = DriverIn(await (await dispatcher.GetAsync("/v1/drivers")).ReadJsonAsync(), driverId)?["position"];
@@ -35,17 +36,18 @@ public sealed class DriverTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task A_driver_who_registers_and_goes_online_through_the_API_is_offered_trips_near_them_and_gets_the_one_they_accept()
     {
-        var driverId = await _app.RegisterOnlineDriverAsync(Louvre);
-        await _app.WaitUntilDispatcherHasAvailableAsync(driverId);
+        var driver = await _app.RegisterOnlineDriverAsync(Louvre);
+        var driverId = driver.Id;
+        await _app.WaitUntilDispatcherHasAvailableAsync(driver);
 
         var tripId = await _app.RequestTripAsync(pickup: (48.8611, 2.3364));
-        var offer = await _app.WaitForOfferAsync(driverId, tripId);
-        using var accepted = await _app.AnswerOfferAsync(driverId, offer, accept: true);
+        var offer = await _app.WaitForOfferAsync(driver, tripId);
+        using var accepted = await _app.AnswerOfferAsync(driver, offer, accept: true);
 
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         var trip = await _app.WaitForTripStateAsync(tripId, "driver-assigned");
         Assert.Equal(driverId, trip["driver"]!["id"]!.GetValue<string>());
-        using var drivers = _app.CreateHttpClient("drivers");
+        using var drivers = _app.CreateHttpClient("drivers", driver);
         await TaxiApi.EventuallyAsync(async () => (await (await drivers.GetAsync($"/v1/drivers/{driverId}")).ReadJsonAsync())["currentTripId"]?.GetValue<string>() == tripId,
             TimeSpan.FromSeconds(30), $"the Drivers service knows driver {driverId} is on trip {tripId}");
     }

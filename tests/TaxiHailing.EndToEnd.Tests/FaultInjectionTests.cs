@@ -15,7 +15,7 @@ public sealed class FaultInjectionTests(PartialFailureApplication partialFailure
     {
         await _app.WaitUntilTripsVerifiesLiveAsync();
         const int excess = 3;
-        var riders = new List<string>();
+        var riders = new List<Account>();
         for (var i = 0; i < PartialFailureApplication.MaxConcurrentRequests + excess; i++) riders.Add(await _app.RegisterPassengerAsync($"Rider {i}"));
 
         await _app.InjectFaultsAsync($$"""{ "latencyMs": {{InjectedLatency.TotalMilliseconds}}, "latencyRate": 1 }""");
@@ -68,13 +68,13 @@ public sealed class FaultInjectionTests(PartialFailureApplication partialFailure
         await TaxiApi.EventuallyAsync(() => Task.FromResult(RetriesIn(traceId) >= PartialFailureApplication.MaxRetries),
             TimeSpan.FromSeconds(10), $"trips logs the retries of trace {traceId}");
         Assert.Equal(PartialFailureApplication.MaxRetries, RetriesIn(traceId));
-        Assert.Equal(0, _app.LookupsOf(rider));
+        Assert.Equal(0, _app.LookupsOf(rider.Id));
     }
 
     [Fact]
     public async Task Fault_settings_that_make_no_sense_get_a_400_naming_each_field()
     {
-        using var trips = _app.CreateHttpClient("trips");
+        using var trips = await _app.CreateOperatorClientAsync("trips");
 
         using var invalid = await trips.PutAsync("/admin/dependencies/passengers/faults", TaxiApi.Json("""{ "errorRate": 2, "latencyRate": 0.5 }"""));
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);

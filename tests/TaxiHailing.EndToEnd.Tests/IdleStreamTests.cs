@@ -11,8 +11,9 @@ public sealed class IdleStreamTests(PartialFailureApplication partialFailure)
     public async Task A_trip_event_stream_with_nothing_new_to_say_ends_after_its_idle_limit()
     {
         await _app.WaitUntilTripsVerifiesLiveAsync();
-        var tripId = await _app.RequestTripAsync();
-        using var trips = _app.CreateHttpClient("trips");
+        var (trip, passenger) = await _app.RequestTripWithPassengerAsync();
+        var tripId = trip["id"]!.GetValue<string>();
+        using var trips = _app.CreateHttpClient("trips", passenger);
 
         // Resuming after every event there is, or ever will be soon: the stream has nothing to send but keep-alives.
         var clock = Stopwatch.StartNew();
@@ -26,10 +27,11 @@ public sealed class IdleStreamTests(PartialFailureApplication partialFailure)
     [Fact]
     public async Task A_notification_stream_with_nothing_new_to_say_ends_after_its_idle_limit()
     {
-        using var notifications = _app.CreateHttpClient("notifications");
+        var passenger = await _app.SignInAsync("passenger");
+        using var notifications = _app.CreateHttpClient("notifications", passenger);
 
         var clock = Stopwatch.StartNew();
-        var events = await ServerSentEvents.ReadUntilAsync(notifications, $"/v1/passengers/{Guid.NewGuid()}/notifications", _ => false,
+        var events = await ServerSentEvents.ReadUntilAsync(notifications, $"/v1/passengers/{passenger.Id}/notifications", _ => false,
             timeout: TimeSpan.FromSeconds(30));
 
         Assert.Empty(events);

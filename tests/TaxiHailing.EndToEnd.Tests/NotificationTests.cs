@@ -11,12 +11,12 @@ public sealed class NotificationTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task The_passenger_phone_learns_of_its_driver_without_asking()
     {
-        var passengerId = await _app.RegisterPassengerAsync();
-        using var notifications = _app.CreateHttpClient("notifications");
-        var stream = ServerSentEvents.ReadUntilAsync(notifications, $"/v1/passengers/{passengerId}/notifications", e => e.Event == "driver-assigned");
-        using var trips = _app.CreateHttpClient("trips");
+        var passenger = await _app.RegisterPassengerAsync();
+        using var notifications = _app.CreateHttpClient("notifications", passenger);
+        var stream = ServerSentEvents.ReadUntilAsync(notifications, $"/v1/passengers/{passenger.Id}/notifications", e => e.Event == "driver-assigned");
+        using var trips = _app.CreateHttpClient("trips", passenger);
 
-        using var requested = await trips.PostAsync("/v1/trips", TaxiApi.TripRequest(passengerId));
+        using var requested = await trips.PostAsync("/v1/trips", TaxiApi.TripRequest(passenger.Id));
         var tripId = (await requested.ReadJsonAsync())["id"]!.GetValue<string>();
 
         var events = await stream;
@@ -31,7 +31,8 @@ public sealed class NotificationTests(TaxiHailingApplication taxiHailing)
     {
         var tripId = await _app.RequestTripAsync();
         var driverId = (await _app.WaitForTripStateAsync(tripId, "driver-assigned"))["driver"]!["id"]!.GetValue<string>();
-        using var notifications = _app.CreateHttpClient("notifications");
+        // The simulated driver's phone, signed in as that driver.
+        using var notifications = _app.CreateHttpClient("notifications", await _app.SignInAsync("driver", driverId));
 
         var events = await ServerSentEvents.ReadUntilAsync(notifications, $"/v1/drivers/{driverId}/notifications",
             e => e.Event == "driver-assigned" && JsonNode.Parse(e.Data)!["tripId"]!.GetValue<string>() == tripId);

@@ -34,20 +34,20 @@ public sealed class OfferTests(TaxiHailingApplication taxiHailing)
 
         // The third driver never answers, so the round lasts its whole window; then the shorter ETA wins.
         var trip = await _app.WaitForTripStateAsync(tripId, "driver-assigned");
-        Assert.Equal(near, trip["driver"]!["id"]!.GetValue<string>());
+        Assert.Equal(near.Id, trip["driver"]!["id"]!.GetValue<string>());
 
         var offerId = offer["offerId"]!.GetValue<string>();
         var kafka = KafkaTestClient.For(_app);
         var withdrawal = kafka.ReadAll(Offers).Single(m => m.Message.Key == tripId && m.Header("message-type") == "dispatch.offer-withdrawn.v1");
         var withdrawn = JsonNode.Parse(withdrawal.Message.Value)!;
         Assert.Equal(offerId, withdrawn["offerId"]!.GetValue<string>());
-        Assert.Equal(new[] { farther, silent }.Order(), withdrawn["driverIds"]!.AsArray().Select(id => id!.GetValue<string>()).Order());
+        Assert.Equal(new[] { farther.Id, silent.Id }.Order(), withdrawn["driverIds"]!.AsArray().Select(id => id!.GetValue<string>()).Order());
         await TaxiApi.EventuallyAsync(async () => (await _app.OpenOffersAsync(silent)).All(o => o!["tripId"]!.GetValue<string>() != tripId),
-            TimeSpan.FromSeconds(30), $"the offer of trip {tripId} is no longer open on driver {silent}'s phone");
+            TimeSpan.FromSeconds(30), $"the offer of trip {tripId} is no longer open on driver {silent.Id}'s phone");
         using (var tooLate = await _app.AnswerOfferAsync(silent, offer, accept: true)) Assert.Equal(HttpStatusCode.Conflict, tooLate.StatusCode);
 
         // An answer that reaches the Dispatcher after the window (delayed on its way), better as it would be, changes nothing.
-        var lateAnswer = $$"""{ "tripId": "{{tripId}}", "driverId": "{{silent}}", "accepted": true, "position": { "lat": {{edinburgh.Lat}}, "lng": {{edinburgh.Lng}} }, "answeredAt": "{{DateTimeOffset.UtcNow:O}}" }""";
+        var lateAnswer = $$"""{ "tripId": "{{tripId}}", "driverId": "{{silent.Id}}", "accepted": true, "position": { "lat": {{edinburgh.Lat}}, "lng": {{edinburgh.Lng}} }, "answeredAt": "{{DateTimeOffset.UtcNow:O}}" }""";
         await kafka.ProduceAsync(Replies, tripId, Encoding.UTF8.GetBytes(lateAnswer),
             [("message-id", Guid.NewGuid().ToString()), ("message-type", "drivers.offer-answered.v1"), ("content-type", "application/json"), ("correlation-id", offerId)]);
 
@@ -55,19 +55,19 @@ public sealed class OfferTests(TaxiHailingApplication taxiHailing)
         await TaxiApi.EventuallyAsync(async () =>
         {
             dispatch = await _app.GetDispatchAsync(tripId);
-            return AnswersOf(dispatch).Any(a => a["driverId"]!.GetValue<string>() == silent);
-        }, TimeSpan.FromSeconds(30), $"the Dispatcher has received driver {silent}'s late answer");
-        Assert.True(AnswersOf(dispatch).Single(a => a["driverId"]!.GetValue<string>() == silent)["late"]!.GetValue<bool>());
-        Assert.All(AnswersOf(dispatch).Where(a => a["driverId"]!.GetValue<string>() != silent), a => Assert.False(a["late"]!.GetValue<bool>()));
+            return AnswersOf(dispatch).Any(a => a["driverId"]!.GetValue<string>() == silent.Id);
+        }, TimeSpan.FromSeconds(30), $"the Dispatcher has received driver {silent.Id}'s late answer");
+        Assert.True(AnswersOf(dispatch).Single(a => a["driverId"]!.GetValue<string>() == silent.Id)["late"]!.GetValue<bool>());
+        Assert.All(AnswersOf(dispatch).Where(a => a["driverId"]!.GetValue<string>() != silent.Id), a => Assert.False(a["late"]!.GetValue<bool>()));
         Assert.Equal("assigned", dispatch["stage"]!.GetValue<string>());
-        Assert.Equal(near, (await _app.GetTripAsync(tripId))["driver"]!["id"]!.GetValue<string>());
+        Assert.Equal(near.Id, (await _app.GetTripAsync(tripId))["driver"]!["id"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task A_trip_nobody_accepts_is_offered_farther_out_round_by_round_and_unserved_after_the_last()
     {
         (double Lat, double Lng) oslo = (59.9139, 10.7522);
-        string[] drivers =
+        Account[] drivers =
         [
             await _app.RegisterOnlineDriverAsync((oslo.Lat + 0.009, oslo.Lng), "Ingrid Berg"), // about 1 km away
             await _app.RegisterOnlineDriverAsync((oslo.Lat + 0.036, oslo.Lng), "Lars Haugen"), // about 4 km
@@ -76,10 +76,10 @@ public sealed class OfferTests(TaxiHailingApplication taxiHailing)
         await _app.WaitUntilDispatcherHasAvailableAsync(drivers);
 
         var tripId = await _app.RequestTripAsync(pickup: oslo);
-        foreach (var driverId in drivers)
+        foreach (var driver in drivers)
         {
-            var offer = await _app.WaitForOfferAsync(driverId, tripId);
-            using var declined = await _app.AnswerOfferAsync(driverId, offer, accept: false);
+            var offer = await _app.WaitForOfferAsync(driver, tripId);
+            using var declined = await _app.AnswerOfferAsync(driver, offer, accept: false);
             Assert.Equal(HttpStatusCode.OK, declined.StatusCode);
         }
 
@@ -88,7 +88,7 @@ public sealed class OfferTests(TaxiHailingApplication taxiHailing)
         var rounds = (await _app.GetDispatchAsync(tripId))["offers"]!.AsArray();
         Assert.Equal([1, 2, 3], rounds.Select(r => r!["round"]!.GetValue<int>()));
         Assert.Equal([2.5, 5, 10], rounds.Select(r => r!["radiusKm"]!.GetValue<double>()));
-        Assert.Equal(drivers, rounds.Select(r => Assert.Single(r!["driverIds"]!.AsArray())!.GetValue<string>()));
+        Assert.Equal(drivers.Select(driver => driver.Id), rounds.Select(r => Assert.Single(r!["driverIds"]!.AsArray())!.GetValue<string>()));
     }
 
     [Fact]
@@ -130,8 +130,9 @@ public sealed class OfferTests(TaxiHailingApplication taxiHailing)
     public async Task A_confirmation_that_gets_no_answer_times_out_frees_the_driver_and_its_late_answer_is_ignored()
     {
         (double Lat, double Lng) madrid = (40.4168, -3.7038);
-        var driverId = await _app.RegisterOnlineDriverAsync((madrid.Lat + 0.0045, madrid.Lng), "Lucía Romero");
-        await _app.WaitUntilDispatcherHasAvailableAsync(driverId);
+        var driver = await _app.RegisterOnlineDriverAsync((madrid.Lat + 0.0045, madrid.Lng), "Lucía Romero");
+        var driverId = driver.Id;
+        await _app.WaitUntilDispatcherHasAvailableAsync(driver);
         var kafka = KafkaTestClient.For(_app);
 
         // With the Drivers service down, nobody answers the confirmation request; the test answers the offer itself.
@@ -155,7 +156,7 @@ public sealed class OfferTests(TaxiHailingApplication taxiHailing)
             var confirmation = Assert.Single((await _app.GetDispatchAsync(tripId))["confirmations"]!.AsArray())!;
             Assert.Equal("timed-out", confirmation["outcome"]!.GetValue<string>());
             Assert.Equal(driverId, confirmation["driverId"]!.GetValue<string>());
-            await _app.WaitUntilDispatcherHasAvailableAsync(driverId);
+            await _app.WaitUntilDispatcherHasAvailableAsync(driver);
         }
         finally
         {

@@ -50,10 +50,10 @@ public sealed class PartialFailureCollection : ICollectionFixture<PartialFailure
 /// <summary>What the partial-failure tests do to Trips and Passengers, and how they check Trips' state.</summary>
 internal static class PartialFailure
 {
-    public static async Task<HttpResponseMessage> RequestTripAsync(this DistributedApplication app, string passengerId, string? traceId = null)
+    public static async Task<HttpResponseMessage> RequestTripAsync(this DistributedApplication app, Account passenger, string? traceId = null)
     {
-        using var trips = app.CreateHttpClient("trips");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/trips") { Content = TaxiApi.TripRequest(passengerId) };
+        using var trips = app.CreateHttpClient("trips", passenger);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/trips") { Content = TaxiApi.TripRequest(passenger.Id) };
         if (traceId is not null) request.Headers.Add("traceparent", $"00-{traceId}-{Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()[..8])}-01");
         return await trips.SendAsync(request);
     }
@@ -61,31 +61,31 @@ internal static class PartialFailure
     /// <summary>Waits until Trips verifies passengers live again: Passengers answers and the circuit is closed.</summary>
     public static async Task WaitUntilTripsVerifiesLiveAsync(this DistributedApplication app)
     {
-        var passengerId = await app.RegisterPassengerAsync("Canary Rider");
         await TaxiApi.EventuallyAsync(async () =>
         {
-            using var response = await app.RequestTripAsync(passengerId);
+            // A new canary each time: a passenger holds one open trip at most.
+            using var response = await app.RequestTripAsync(await app.RegisterPassengerAsync("Canary Rider"));
             return response.StatusCode == HttpStatusCode.Created && (await response.ReadJsonAsync())["passengerVerification"]!.GetValue<string>() == "live";
         }, TimeSpan.FromSeconds(30), "trips verifies passengers live again");
     }
 
     public static async Task InjectFaultsAsync(this DistributedApplication app, string faultsJson)
     {
-        using var trips = app.CreateHttpClient("trips");
+        using var trips = await app.CreateOperatorClientAsync("trips");
         using var response = await trips.PutAsync("/admin/dependencies/passengers/faults", TaxiApi.Json(faultsJson));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     public static async Task ResetFaultsAsync(this DistributedApplication app)
     {
-        using var trips = app.CreateHttpClient("trips");
+        using var trips = await app.CreateOperatorClientAsync("trips");
         using var response = await trips.DeleteAsync("/admin/dependencies/passengers/faults");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     public static async Task<string> CircuitToPassengersAsync(this DistributedApplication app)
     {
-        using var trips = app.CreateHttpClient("trips");
+        using var trips = await app.CreateOperatorClientAsync("trips");
         var dependencies = JsonNode.Parse(await trips.GetStringAsync("/admin/dependencies"))!.AsArray();
         return dependencies.Single(dependency => dependency!["name"]!.GetValue<string>() == "passengers")!["circuit"]!.GetValue<string>();
     }

@@ -18,6 +18,7 @@ public sealed class PassengersDownTests(PartialFailureApplication partialFailure
         using (var verified = await _app.RequestTripAsync(regular))
         {
             Assert.Equal(HttpStatusCode.Created, verified.StatusCode);
+            await _app.CancelTripAsync(regular, (await verified.ReadJsonAsync())["id"]!.GetValue<string>());
         }
 
         var newcomer = await _app.RegisterPassengerAsync("New Rider");
@@ -62,11 +63,16 @@ public sealed class PassengersDownTests(PartialFailureApplication partialFailure
     {
         await _app.WaitUntilTripsVerifiesLiveAsync();
         var regular = await _app.RegisterPassengerAsync("Regular Rider");
-        (await _app.RequestTripAsync(regular)).Dispose();
-        var existingTrip = await _app.RequestTripAsync();
-        var newcomers = new List<string>();
+        using (var verified = await _app.RequestTripAsync(regular))
+        {
+            await _app.CancelTripAsync(regular, (await verified.ReadJsonAsync())["id"]!.GetValue<string>());
+        }
+
+        var (existing, existingPassenger) = await _app.RequestTripWithPassengerAsync();
+        var existingTrip = existing["id"]!.GetValue<string>();
+        var newcomers = new List<Account>();
         for (var i = 0; i < PartialFailureApplication.MaxConcurrentRequests + 2; i++) newcomers.Add(await _app.RegisterPassengerAsync($"New Rider {i}"));
-        using var trips = _app.CreateHttpClient("trips");
+        using var trips = _app.CreateHttpClient("trips", existingPassenger);
 
         await _app.FreezeResourceAsync("passengers");
         try
@@ -108,10 +114,10 @@ public sealed class PassengersDownTests(PartialFailureApplication partialFailure
         await _app.WaitUntilTripsVerifiesLiveAsync();
     }
 
-    private async Task<(HttpStatusCode Status, TimeSpan Elapsed, string? Reason)> TimedTripRequestAsync(string passengerId)
+    private async Task<(HttpStatusCode Status, TimeSpan Elapsed, string? Reason)> TimedTripRequestAsync(Account passenger)
     {
         var clock = Stopwatch.StartNew();
-        using var response = await _app.RequestTripAsync(passengerId);
+        using var response = await _app.RequestTripAsync(passenger);
         var elapsed = clock.Elapsed;
         var reason = response.StatusCode == HttpStatusCode.ServiceUnavailable ? await response.ReasonAsync() : null;
         return (response.StatusCode, elapsed, reason);

@@ -10,12 +10,15 @@ internal static class TaxiApi
     public static readonly (double Lat, double Lng) Pickup = (51.5007, -0.1246);
     public static readonly (double Lat, double Lng) Dropoff = (51.5194, -0.1270);
 
-    public static async Task<string> RegisterPassengerAsync(this DistributedApplication app, string name = "Ada Lovelace")
+    /// <summary>Signs in as a new passenger and registers them; returns their account.</summary>
+    public static async Task<Account> RegisterPassengerAsync(this DistributedApplication app, string name = "Ada Lovelace")
     {
-        using var passengers = app.CreateHttpClient("passengers");
+        var passenger = await app.SignInAsync("passenger");
+        using var passengers = app.CreateHttpClient("passengers", passenger);
         using var response = await passengers.PostAsJsonAsync("/v1/passengers", new { name, phone = "+44 20 7946 0018" });
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
+        Assert.Equal(passenger.Id, (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>());
+        return passenger;
     }
 
     public static StringContent TripRequest(string passengerId) => TripRequest(passengerId, Pickup);
@@ -24,18 +27,31 @@ internal static class TaxiApi
         $$"""{ "passengerId": "{{passengerId}}", "pickup": { "lat": {{pickup.Lat}}, "lng": {{pickup.Lng}} }, "dropoff": { "lat": {{Dropoff.Lat}}, "lng": {{Dropoff.Lng}} } }""");
 
     /// <summary>Registers a passenger and requests a trip for them; returns the trip's id.</summary>
-    public static async Task<string> RequestTripAsync(this DistributedApplication app, (double Lat, double Lng)? pickup = null)
+    public static async Task<string> RequestTripAsync(this DistributedApplication app, (double Lat, double Lng)? pickup = null) =>
+        (await app.RequestTripWithPassengerAsync(pickup)).Trip["id"]!.GetValue<string>();
+
+    /// <summary>Registers a passenger and requests a trip for them; returns the trip as created, and its passenger.</summary>
+    public static async Task<(JsonObject Trip, Account Passenger)> RequestTripWithPassengerAsync(this DistributedApplication app, (double Lat, double Lng)? pickup = null)
     {
-        var passengerId = await app.RegisterPassengerAsync();
-        using var trips = app.CreateHttpClient("trips");
-        using var response = await trips.PostAsync("/v1/trips", TripRequest(passengerId, pickup ?? Pickup));
+        var passenger = await app.RegisterPassengerAsync();
+        using var trips = app.CreateHttpClient("trips", passenger);
+        using var response = await trips.PostAsync("/v1/trips", TripRequest(passenger.Id, pickup ?? Pickup));
         Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
-        return (await response.ReadJsonAsync())["id"]!.GetValue<string>();
+        return (await response.ReadJsonAsync(), passenger);
     }
 
+    /// <summary>The passenger cancels their trip, so that they may request another: a passenger holds one open trip at most.</summary>
+    public static async Task CancelTripAsync(this DistributedApplication app, Account passenger, string tripId)
+    {
+        using var trips = app.CreateHttpClient("trips", passenger);
+        using var response = await trips.PostAsync($"/v1/trips/{tripId}/cancellation", null);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>The trip as an operator reads it.</summary>
     public static async Task<JsonObject> GetTripAsync(this DistributedApplication app, string tripId)
     {
-        using var trips = app.CreateHttpClient("trips");
+        using var trips = await app.CreateOperatorClientAsync("trips");
         using var response = await trips.GetAsync($"/v1/trips/{tripId}");
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         return await response.ReadJsonAsync();

@@ -45,8 +45,8 @@ internal static class TaxiHailingModel
     // find no driver.
     public static async Task WaitForTheDispatcherToKnowTheFleetAsync(this DistributedApplication app)
     {
-        using var drivers = app.CreateHttpClient("drivers");
-        using var dispatcher = app.CreateHttpClient("dispatcher");
+        using var drivers = await app.CreateOperatorClientAsync("drivers");
+        using var dispatcher = await app.CreateOperatorClientAsync("dispatcher");
         await TaxiApi.EventuallyAsync(async () =>
         {
             var online = (await (await drivers.GetAsync("/v1/drivers")).ReadJsonAsync())["online"]!.GetValue<int>();

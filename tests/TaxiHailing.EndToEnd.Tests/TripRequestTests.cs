@@ -10,8 +10,9 @@ public sealed class TripRequestTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task A_registered_passenger_requests_a_trip_and_can_read_it_back()
     {
-        var passengerId = await _app.RegisterPassengerAsync();
-        using var trips = _app.CreateHttpClient("trips");
+        var passenger = await _app.RegisterPassengerAsync();
+        var passengerId = passenger.Id;
+        using var trips = _app.CreateHttpClient("trips", passenger);
 
         using var created = await trips.PostAsync("/v1/trips", TaxiApi.TripRequest(passengerId));
 
@@ -36,11 +37,12 @@ public sealed class TripRequestTests(TaxiHailingApplication taxiHailing)
     }
 
     [Fact]
-    public async Task An_unknown_passenger_cannot_request_a_trip()
+    public async Task A_signed_in_passenger_who_never_registered_cannot_request_a_trip()
     {
-        using var trips = _app.CreateHttpClient("trips");
+        var stranger = await _app.SignInAsync("passenger");
+        using var trips = _app.CreateHttpClient("trips", stranger);
 
-        using var response = await trips.PostAsync("/v1/trips", TaxiApi.TripRequest(Guid.NewGuid().ToString()));
+        using var response = await trips.PostAsync("/v1/trips", TaxiApi.TripRequest(stranger.Id));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
@@ -49,9 +51,10 @@ public sealed class TripRequestTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task A_suspended_passenger_is_refused_until_reinstated()
     {
-        var passengerId = await _app.RegisterPassengerAsync();
-        using var passengers = _app.CreateHttpClient("passengers");
-        using var trips = _app.CreateHttpClient("trips");
+        var passenger = await _app.RegisterPassengerAsync();
+        var passengerId = passenger.Id;
+        using var passengers = await _app.CreateOperatorClientAsync("passengers");
+        using var trips = _app.CreateHttpClient("trips", passenger);
 
         using (var suspended = await passengers.PutAsync($"/v1/passengers/{passengerId}/suspension", null))
         {
@@ -77,9 +80,9 @@ public sealed class TripRequestTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task A_trip_is_cancelled_once_and_then_offers_no_cancel_link()
     {
-        var passengerId = await _app.RegisterPassengerAsync();
-        using var trips = _app.CreateHttpClient("trips");
-        using var created = await trips.PostAsync("/v1/trips", TaxiApi.TripRequest(passengerId));
+        var passenger = await _app.RegisterPassengerAsync();
+        using var trips = _app.CreateHttpClient("trips", passenger);
+        using var created = await trips.PostAsync("/v1/trips", TaxiApi.TripRequest(passenger.Id));
         var cancelHref = (await created.ReadJsonAsync())["_links"]!["cancel"]!["href"]!.GetValue<string>();
 
         using var cancelled = await trips.PostAsync(cancelHref, null);
@@ -100,10 +103,11 @@ public sealed class TripRequestTests(TaxiHailingApplication taxiHailing)
     [Fact]
     public async Task The_call_from_trips_to_passengers_carries_the_W3C_trace_context()
     {
-        var passengerId = await _app.RegisterPassengerAsync();
+        var passenger = await _app.RegisterPassengerAsync();
+        var passengerId = passenger.Id;
         var traceId = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
         var callerSpanId = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8));
-        using var trips = _app.CreateHttpClient("trips");
+        using var trips = _app.CreateHttpClient("trips", passenger);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/trips") { Content = TaxiApi.TripRequest(passengerId) };
         request.Headers.Add("traceparent", $"00-{traceId}-{callerSpanId}-01");
 

@@ -4,7 +4,10 @@ using Microsoft.OpenApi;
 
 namespace Microsoft.Extensions.Hosting;
 
-/// <summary>The OpenAPI documents say that every operation but the anonymous ones needs a bearer token, and answers 401 without one.</summary>
+/// <summary>
+/// The OpenAPI documents say that every operation but the anonymous ones needs a bearer token, answers 401 without
+/// one, and 403 to a token of a role it does not serve.
+/// </summary>
 internal static class BearerTokenSecurity
 {
     public const string SchemeName = "Bearer";
@@ -32,6 +35,8 @@ internal static class BearerTokenSecurity
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] });
             operation.Responses ??= [];
             operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No bearer token, or one that is not valid (see WWW-Authenticate)." });
+            var roles = context.Description.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Select(data => data.Roles).FirstOrDefault(roles => roles is not null);
+            if (roles is not null) operation.Responses.TryAdd("403", new OpenApiResponse { Description = $"The token's role is not one of: {roles.Replace(",", ", ")}." });
             return Task.CompletedTask;
         });
     }

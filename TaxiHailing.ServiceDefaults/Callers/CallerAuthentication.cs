@@ -15,10 +15,7 @@ internal static class CallerAuthentication
 {
     public static void AddCallerAuthentication(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<TokenOptions>().BindConfiguration(TokenOptions.Section).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<TokenOptions>, TokenOptionsValidator>();
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<CallerTokens>();
+        builder.AddCallerTokens();
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -38,6 +35,16 @@ internal static class CallerAuthentication
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    }
+
+    /// <summary>The settings of the tokens this service accepts and issues, validated at start, and <see cref="CallerTokens"/>.</summary>
+    public static void AddCallerTokens(this IHostApplicationBuilder builder)
+    {
+        if (builder.Services.Any(service => service.ServiceType == typeof(CallerTokens))) return;
+        builder.Services.AddOptions<TokenOptions>().BindConfiguration(TokenOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<TokenOptions>, TokenOptionsValidator>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<CallerTokens>();
     }
 
     // A person's token names their account: without an account id as its subject it cannot act on anything.

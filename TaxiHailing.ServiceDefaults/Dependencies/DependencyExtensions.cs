@@ -11,7 +11,7 @@ public static class DependencyExtensions
     /// A typed HttpClient for the service named <paramref name="name"/> (found by service discovery at
     /// http://{name}), guarded by the pipeline that section Dependencies:{name} configures instead of the standard
     /// handler every other client gets, or by the library's defaults while it is switched to them. Its settings are
-    /// validated at start.
+    /// validated at start. Every call carries this service's own bearer token.
     /// </summary>
     public static IHttpClientBuilder AddHttpDependency<TClient>(this IHostApplicationBuilder builder, string name) where TClient : class
     {
@@ -25,6 +25,7 @@ public static class DependencyExtensions
         DependencyPipelines.Register(builder.Services, name);
 
         var http = builder.Services.AddHttpClient<TClient>(client => client.BaseAddress = new Uri($"http://{name}"));
+        builder.AddCallerTokens();
         builder.Services.TryAddTransient<ServiceTokenHandler>();
         http.AddHttpMessageHandler<ServiceTokenHandler>();
         // Marked experimental, but it is the supported way to replace the standard handler ServiceDefaults adds.

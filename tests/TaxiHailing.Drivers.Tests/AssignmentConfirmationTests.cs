@@ -27,7 +27,7 @@ public sealed class AssignmentConfirmationTests(DriversService drivers)
         Assert.Equal(requestId.ToString(), reply.Header("causation-id"));
         var answer = KafkaChannels.Body<AssignmentAnswered>(reply);
         Assert.Equal((offer.TripId, driverId, true, (string?)null), (answer.TripId, answer.DriverId, answer.Confirmed, answer.Reason));
-        var driver = await (await drivers.Http.GetAsync($"/v1/drivers/{driverId}")).ReadJsonAsync();
+        var driver = await (await drivers.As(driverId).GetAsync($"/v1/drivers/{driverId}")).ReadJsonAsync();
         Assert.Null(driver["currentTripId"]);
     }
 
@@ -48,7 +48,7 @@ public sealed class AssignmentConfirmationTests(DriversService drivers)
     {
         var driverId = await drivers.RegisterOnlineDriverAsync(Soho);
         var offer = await OfferAndAnswerAsync(driverId, accept: true);
-        using var offline = await drivers.Http.PutAsJsonAsync($"/v1/drivers/{driverId}/availability", new { online = false });
+        using var offline = await drivers.As(driverId).PutAsJsonAsync($"/v1/drivers/{driverId}/availability", new { online = false });
         offline.EnsureSuccessStatusCode();
 
         var refusals = await RefusalsAsync(offer.TripId, driverId, Guid.NewGuid());
@@ -77,7 +77,7 @@ public sealed class AssignmentConfirmationTests(DriversService drivers)
 
     private async Task WaitForCurrentTripAsync(Guid driverId, Guid? tripId) =>
         await Eventually.TrueAsync(async () =>
-            (await (await drivers.Http.GetAsync($"/v1/drivers/{driverId}")).ReadJsonAsync())["currentTripId"]?.GetValue<string>() == tripId?.ToString(),
+            (await (await drivers.As(driverId).GetAsync($"/v1/drivers/{driverId}")).ReadJsonAsync())["currentTripId"]?.GetValue<string>() == tripId?.ToString(),
             Soon, $"driver {driverId} is on trip {tripId?.ToString() ?? "none"}");
 
     private async Task<bool> ConfirmedAsync(Guid tripId, Guid driverId)

@@ -57,7 +57,7 @@ internal static class DispatcherSide
         JsonObject offer = [];
         await Eventually.TrueAsync(async () =>
         {
-            using var response = await service.Http.GetAsync($"/v1/drivers/{driverId}/offers/{offerId}");
+            using var response = await service.As(driverId).GetAsync($"/v1/drivers/{driverId}/offers/{offerId}");
             if (response.StatusCode != HttpStatusCode.OK) return false;
             offer = await response.ReadJsonAsync();
             return true;
@@ -67,13 +67,13 @@ internal static class DispatcherSide
 
     public static async Task<IReadOnlyList<Guid>> ListedOfferIdsAsync(this DriversService service, Guid driverId)
     {
-        using var response = await service.Http.GetAsync($"/v1/drivers/{driverId}/offers");
+        using var response = await service.As(driverId).GetAsync($"/v1/drivers/{driverId}/offers");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return [.. (await response.ReadJsonAsync())["offers"]!.AsArray().Select(offer => Guid.Parse(offer!["offerId"]!.GetValue<string>()))];
     }
 
     public static Task<HttpResponseMessage> AnswerAsync(this DriversService service, Guid driverId, Guid offerId, bool accept) =>
-        service.Http.PostAsJsonAsync($"/v1/drivers/{driverId}/offers/{offerId}/answer", new { accept });
+        service.As(driverId).PostAsJsonAsync($"/v1/drivers/{driverId}/offers/{offerId}/answer", new { accept });
 
     /// <summary>How many answers to the offer the service wrote to its outbox (each is published once).</summary>
     public static async Task<long> AnswersWrittenAsync(this DriversService service, Guid offerId)

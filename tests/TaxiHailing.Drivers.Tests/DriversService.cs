@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Hosting;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 using TaxiHailing.Contracts;
 using TaxiHailing.Contracts.Dispatch;
@@ -30,12 +32,14 @@ public sealed class DriversService : IAsyncLifetime
 
     private DistributedApplication? _infrastructure;
     private Factory? _factory;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, HttpClient> _drivers = new();
 
     public SimulationOptions Simulation { get; } = new()
     {
         Size = 3, Seed = 4242, AnswerDelayMinSeconds = 0.1, AnswerDelayMaxSeconds = 0.3, DeclineProbability = 0,
     };
 
+    /// <summary>A client signed in as an operator.</summary>
     public HttpClient Http { get; private set; } = null!;
     public KafkaChannels Kafka { get; private set; } = null!;
     public NpgsqlDataSource Database { get; private set; } = null!;
@@ -68,10 +72,11 @@ public sealed class DriversService : IAsyncLifetime
             ["Simulation:AnswerDelayMaxSeconds"] = Invariant(Simulation.AnswerDelayMaxSeconds),
             ["Simulation:DeclineProbability"] = Invariant(Simulation.DeclineProbability),
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Tokens:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         });
         _factory.UseKestrel(0);
         _factory.StartServer();
-        Http = _factory.CreateClient();
+        Http = ClientFor(Guid.NewGuid(), "operator");
 
         await Eventually.TrueAsync(async () =>
             (await (await Http.GetAsync("/v1/drivers?online=true")).ReadJsonAsync())["online"]!.GetValue<int>() >= Simulation.Size,
@@ -89,15 +94,28 @@ public sealed class DriversService : IAsyncLifetime
             "an answer to the warm-up offer", StartTimeout);
     }
 
-    /// <summary>Registers a driver through the API and takes them online at <paramref name="at"/>; returns their id.</summary>
+    /// <summary>A client signed in as the driver <paramref name="driverId"/>, as their phone is.</summary>
+    public HttpClient As(Guid driverId) => _drivers.GetOrAdd(driverId, id => ClientFor(id, "driver"));
+
+    private HttpClient ClientFor(Guid subject, string role)
+    {
+        var client = _factory!.CreateClient();
+        var token = _factory.Services.GetRequiredService<CallerTokens>().Issue(subject.ToString(), role);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.AccessToken);
+        return client;
+    }
+
+    /// <summary>Signs in as a new driver, registers them through the API and takes them online at <paramref name="at"/>; returns their id.</summary>
     public async Task<Guid> RegisterOnlineDriverAsync(GeoPoint at)
     {
+        var driverId = Guid.CreateVersion7();
+        var http = As(driverId);
         var plate = $"TS{Random.Shared.Next(10, 99)} {string.Concat(Enumerable.Range(0, 3).Select(_ => (char)('A' + Random.Shared.Next(26))))}{Random.Shared.Next(100, 999)}";
-        using var registered = await Http.PostAsJsonAsync("/v1/drivers",
+        using var registered = await http.PostAsJsonAsync("/v1/drivers",
             new { name = "Test Driver", vehicle = new { make = "Toyota", model = "Prius", colour = "Silver", plate } });
         registered.EnsureSuccessStatusCode();
-        var driverId = Guid.Parse((await registered.ReadJsonAsync())["id"]!.GetValue<string>());
-        using var online = await Http.PutAsJsonAsync($"/v1/drivers/{driverId}/availability", new { online = true, position = new { lat = at.Lat, lng = at.Lng } });
+        Assert.Equal(driverId, Guid.Parse((await registered.ReadJsonAsync())["id"]!.GetValue<string>()));
+        using var online = await http.PutAsJsonAsync($"/v1/drivers/{driverId}/availability", new { online = true, position = new { lat = at.Lat, lng = at.Lng } });
         online.EnsureSuccessStatusCode();
         return driverId;
     }
@@ -105,6 +123,7 @@ public sealed class DriversService : IAsyncLifetime
     public async Task DisposeAsync()
     {
         Http?.Dispose();
+        foreach (var client in _drivers.Values) client.Dispose();
         if (_factory is not null) await _factory.DisposeAsync();
         Kafka?.Dispose();
         if (Database is not null) await Database.DisposeAsync();

@@ -72,7 +72,7 @@ public sealed class OfferAnswerTests(DriversService drivers)
         await drivers.SendOfferAsync(second);
         await drivers.WaitForOfferAsync(driverId, first.OfferId);
         await drivers.WaitForOfferAsync(driverId, second.OfferId);
-        using var offline = await drivers.Http.PutAsJsonAsync($"/v1/drivers/{driverId}/availability", new { online = false });
+        using var offline = await drivers.As(driverId).PutAsJsonAsync($"/v1/drivers/{driverId}/availability", new { online = false });
         offline.EnsureSuccessStatusCode();
 
         using var accepted = await drivers.AnswerAsync(driverId, first.OfferId, accept: true);
@@ -91,11 +91,12 @@ public sealed class OfferAnswerTests(DriversService drivers)
         var driverId = await drivers.RegisterOnlineDriverAsync(Waterloo);
         var answer = $"/v1/drivers/{driverId}/offers/{Guid.NewGuid()}/answer";
 
-        using var missing = await drivers.Http.PostAsync(answer, new StringContent("""{ "accept": null }""", Encoding.UTF8, "application/json"));
-        using var wrongType = await drivers.Http.PostAsync(answer, new StringContent("""{ "accept": "yes" }""", Encoding.UTF8, "application/json"));
-        using var notJson = await drivers.Http.PostAsync(answer, new StringContent("accept", Encoding.UTF8, "text/plain"));
-        using var unknownOffer = await drivers.Http.PostAsJsonAsync(answer, new { accept = true });
-        using var unknownDriver = await drivers.Http.PostAsJsonAsync($"/v1/drivers/{Guid.NewGuid()}/offers/{Guid.NewGuid()}/answer", new { accept = true });
+        using var missing = await drivers.As(driverId).PostAsync(answer, new StringContent("""{ "accept": null }""", Encoding.UTF8, "application/json"));
+        using var wrongType = await drivers.As(driverId).PostAsync(answer, new StringContent("""{ "accept": "yes" }""", Encoding.UTF8, "application/json"));
+        using var notJson = await drivers.As(driverId).PostAsync(answer, new StringContent("accept", Encoding.UTF8, "text/plain"));
+        using var unknownOffer = await drivers.As(driverId).PostAsJsonAsync(answer, new { accept = true });
+        var stranger = Guid.NewGuid();
+        using var unknownDriver = await drivers.As(stranger).PostAsJsonAsync($"/v1/drivers/{stranger}/offers/{Guid.NewGuid()}/answer", new { accept = true });
 
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.NotNull((await missing.ReadJsonAsync())["errors"]!["accept"]);

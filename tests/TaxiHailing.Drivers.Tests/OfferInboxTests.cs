@@ -28,7 +28,7 @@ public sealed class OfferInboxTests(DriversService drivers)
         Assert.Equal(answer, shown["_links"]!["accept"]!["href"]!.GetValue<string>());
         Assert.Equal("POST", shown["_links"]!["decline"]!["method"]!.GetValue<string>());
         Assert.Contains(offer.OfferId, await drivers.ListedOfferIdsAsync(driverId));
-        using var unknown = await drivers.Http.GetAsync($"/v1/drivers/{stranger}/offers");
+        using var unknown = await drivers.As(stranger).GetAsync($"/v1/drivers/{stranger}/offers");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
@@ -88,7 +88,7 @@ public sealed class OfferInboxTests(DriversService drivers)
             $"offer {offer.OfferId} dead-lettered");
         Assert.Equal("invalid-message", deadLetter.Header("dead-letter-reason"));
         Assert.Contains(error, deadLetter.Header("dead-letter-error"));
-        using var missing = await drivers.Http.GetAsync($"/v1/drivers/{driverId}/offers/{offer.OfferId}");
+        using var missing = await drivers.As(driverId).GetAsync($"/v1/drivers/{driverId}/offers/{offer.OfferId}");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 }

@@ -27,7 +27,7 @@ public sealed class AppHostWatchTests
     public void Without_an_AppHost_process_id_nothing_watches()
     {
         var builder = Host.CreateApplicationBuilder();
-        builder.AddServiceDefaults();
+        builder.WithTestSigningKey().AddServiceDefaults();
 
         using var host = builder.Build();
 
@@ -38,7 +38,7 @@ public sealed class AppHostWatchTests
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["AppHost:ProcessId"] = appHost.ToString();
-        builder.AddServiceDefaults();
+        builder.WithTestSigningKey().AddServiceDefaults();
         var host = builder.Build();
         host.Start();
         return host;

@@ -15,10 +15,11 @@ public class DependencyAdminTests
     {
         await using var service = await LoopbackServer.StartAsync(app => app.MapDefaultEndpoints(), builder =>
         {
-            builder.AddServiceDefaults();
+            builder.WithTestSigningKey().AddServiceDefaults();
             builder.AddHttpDependency<Caller>("passengers");
         });
         using var http = new HttpClient { BaseAddress = service.Address };
+        http.DefaultRequestHeaders.Authorization = TestTokens.BearerFor(service.Services, CallerRoles.Operator);
         var passengers = service.Services.GetRequiredService<DependencyRegistry>().Get("passengers");
 
         var switched = await PutPipelineAsync(http, "passengers", """{ "pipeline": "library-defaults" }""", HttpStatusCode.OK);

@@ -123,7 +123,7 @@ public class DependencyPipelineTests
 
     private static IHost HostOver(StubDependency stub, params (string Key, string Value)[] settings)
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateApplicationBuilder().WithTestSigningKey();
         builder.Configuration.AddInMemoryCollection(settings.Select(setting => KeyValuePair.Create($"Dependencies:passengers:{setting.Key}", (string?)setting.Value)));
         builder.AddHttpDependency<Caller>("passengers").ConfigurePrimaryHttpMessageHandler(() => stub);
         return builder.Build();

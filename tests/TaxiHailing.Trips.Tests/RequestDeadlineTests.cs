@@ -21,21 +21,21 @@ public sealed class RequestDeadlineTests : IAsyncLifetime
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration["RequestTimeouts:Default"] = "00:00:00.500";
-        builder.AddServiceDefaults();
+        builder.WithTestSigningKey().AddServiceDefaults();
         _app = builder.Build();
         _app.MapDefaultEndpoints();
         _app.MapGet("/stuck", async (CancellationToken cancellationToken) =>
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);
             return Results.Ok();
-        });
+        }).AllowAnonymous();
         _app.MapGet("/stream", async (HttpContext context) =>
         {
             await Task.Delay(TimeSpan.FromSeconds(1.5), context.RequestAborted);
             context.Response.ContentType = "text/event-stream";
             await context.Response.WriteAsync("data: still here\n\n", context.RequestAborted);
             return Results.Empty;
-        }).Produces(StatusCodes.Status200OK, contentType: "text/event-stream");
+        }).Produces(StatusCodes.Status200OK, contentType: "text/event-stream").AllowAnonymous();
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _http = new HttpClient { BaseAddress = new Uri(address) };

@@ -53,7 +53,7 @@ public class SafeRetryTests
             ["Dependencies:passengers:RetryBaseDelay"] = "00:00:00.010",
             ["Dependencies:passengers:BreakerMinimumThroughput"] = "100", // the circuit must not open before the last call
         });
-        builder.AddServiceDefaults();
+        builder.WithTestSigningKey().AddServiceDefaults();
         builder.AddHttpDependency<Caller>("passengers");
         return builder.Build();
     }

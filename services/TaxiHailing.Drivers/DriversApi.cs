@@ -13,10 +13,8 @@ public static class DriversApi
         drivers.MapPost("", RegisterDriver)
             .WithName("RegisterDriver")
             .WithSummary("Registers a driver and their vehicle, offline (idempotent with an Idempotency-Key header). A plate registers once.")
-            .Accepts<RegisterDriverBody>("application/json")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .AcceptsJsonBody<RegisterDriverBody>()
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         drivers.MapGet("", ListDrivers)
             .WithName("ListDrivers")
@@ -31,19 +29,15 @@ public static class DriversApi
         drivers.MapPut("/{id:guid}/availability", ChangeAvailability)
             .WithName("ChangeAvailability")
             .WithSummary("Takes the driver online (a position is required) or offline (idempotent).")
-            .Accepts<AvailabilityBody>("application/json")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .AcceptsJsonBody<AvailabilityBody>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         drivers.MapPost("/{id:guid}/location", ReportLocation)
             .WithName("ReportLocation")
             .WithSummary("A notification of where an online driver is: 202 Accepted, with nothing to read back.")
-            .Accepts<CoordinatesBody>("application/json")
-            .ProducesValidationProblem()
+            .AcceptsJsonBody<CoordinatesBody>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         return app;
     }

@@ -12,9 +12,7 @@ public static class PassengersApi
         passengers.MapPost("", RegisterPassenger)
             .WithName("RegisterPassenger")
             .WithSummary("Registers a passenger (idempotent with an Idempotency-Key header).")
-            .Accepts<RegisterPassengerBody>("application/json")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .AcceptsJsonBody<RegisterPassengerBody>();
 
         passengers.MapGet("/{id:guid}", GetPassenger)
             .WithName("GetPassenger")

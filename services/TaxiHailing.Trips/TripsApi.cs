@@ -14,9 +14,7 @@ public static class TripsApi
             .WithSummary("Requests a trip for a verified passenger (idempotent with an Idempotency-Key header). " +
                 "While the passenger directory cannot answer, a passenger verified within a day still gets the trip, marked passengerVerification: cached. " +
                 "With Prefer: respond-async the answer is 202 Accepted: follow the trip at its Location, or push-style at _links.events.")
-            .Accepts<RequestTripBody>("application/json")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .AcceptsJsonBody<RequestTripBody>();
 
         trips.MapGet("/{id:guid}", GetTrip)
             .WithName("GetTrip")

@@ -14,7 +14,7 @@ public sealed class OpenApiDocumentTests(DriversService drivers)
         var paths = (await response.ReadJsonAsync())["paths"]!.AsObject();
         var answer = paths["/v1/drivers/{id}/offers/{offerId}/answer"]!["post"]!;
         Assert.Equal("AnswerOffer", answer["operationId"]!.GetValue<string>());
-        Assert.Equal(["200", "400", "404", "409", "415"], answer["responses"]!.AsObject().Select(r => r.Key).Order());
+        Assert.Equal(["200", "400", "404", "409", "413", "415"], answer["responses"]!.AsObject().Select(r => r.Key).Order());
         Assert.NotNull(answer["requestBody"]!["content"]!["application/json"]);
         Assert.Equal("ListOffers", paths["/v1/drivers/{id}/offers"]!["get"]!["operationId"]!.GetValue<string>());
         Assert.Equal("GetOffer", paths["/v1/drivers/{id}/offers/{offerId}"]!["get"]!["operationId"]!.GetValue<string>());

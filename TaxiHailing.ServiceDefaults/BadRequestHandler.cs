@@ -11,22 +11,34 @@ namespace Microsoft.Extensions.Hosting;
 /// </summary>
 internal sealed partial class BadRequestHandler(IProblemDetailsService problems, ILogger<BadRequestHandler> logger) : IExceptionHandler
 {
+    private const string KestrelCore = "Microsoft.AspNetCore.Server.Kestrel.Core";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not BadHttpRequestException rejected)
+        if (StatusFor(exception, context) is not { } status)
         {
             return false;
         }
 
-        RequestRejected(logger, context.Request.Method, context.Request.Path, rejected.StatusCode, rejected.Message);
-        context.Response.StatusCode = rejected.StatusCode;
+        RequestRejected(logger, context.Request.Method, context.Request.Path, status, exception.Message);
+        context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
             Exception = exception,
-            ProblemDetails = { Status = rejected.StatusCode, Title = TitleFor(rejected.StatusCode), Detail = rejected.Message },
+            ProblemDetails = { Status = status, Title = TitleFor(status), Detail = exception.Message },
         });
     }
+
+    // Kestrel reports one framing error as a plain IOException rather than a BadHttpRequestException: a chunk size
+    // too large for its counter ("Bad chunk size data.", on an OverflowException). A client that went away is not
+    // ours to answer; the exception handler middleware deals with that before any handler sees it.
+    private static int? StatusFor(Exception exception, HttpContext context) => exception switch
+    {
+        BadHttpRequestException rejected => rejected.StatusCode,
+        IOException { Source: KestrelCore } when !context.RequestAborted.IsCancellationRequested => StatusCodes.Status400BadRequest,
+        _ => null,
+    };
 
     private static string? TitleFor(int status) => status switch
     {

@@ -23,7 +23,8 @@ public static class ControlCharacters
         switch (typeInfo.Kind)
         {
             case JsonTypeInfoKind.Object:
-                foreach (var property in typeInfo.Properties)
+                // Only what the request can set: a computed property (AnswerOfferBody.Accepts) is not input, and may throw.
+                foreach (var property in typeInfo.Properties.Where(p => p.Set is not null || p.AssociatedParameter is not null))
                 {
                     if (property.Get?.Invoke(value) is not { } member) continue;
                     var field = path is null ? property.Name : $"{path}.{property.Name}";

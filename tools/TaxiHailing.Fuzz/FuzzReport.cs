@@ -6,6 +6,12 @@ internal static class FuzzReport
     public static int Print(IReadOnlyList<Outcome> outcomes)
     {
         Console.WriteLine();
+        if (outcomes.Count == 0)
+        {
+            Console.WriteLine("No service answered: is the system running (./run.sh)?");
+            return 2;
+        }
+
         foreach (var service in outcomes.GroupBy(o => o.Service).OrderBy(g => g.Key))
         {
             Console.WriteLine($"{service.Key,-14} {service.Count(),6} requests: {ByStatus(service)}");

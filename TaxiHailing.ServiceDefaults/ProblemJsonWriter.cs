@@ -27,8 +27,9 @@ internal sealed class ProblemJsonWriter(IOptions<ProblemDetailsOptions> options,
         problem.Extensions.TryAdd("traceId", Activity.Current?.Id ?? http.TraceIdentifier);
         options.Value.CustomizeProblemDetails?.Invoke(context);
 
+        // Not cancelled by RequestAborted: the request deadline answers 503 through here after cancelling it.
         var typeInfo = json.Value.SerializerOptions.GetTypeInfo(problem.GetType());
-        return new ValueTask(http.Response.WriteAsJsonAsync(problem, typeInfo, ContentType, http.RequestAborted));
+        return new ValueTask(http.Response.WriteAsJsonAsync(problem, typeInfo, ContentType));
     }
 }
 

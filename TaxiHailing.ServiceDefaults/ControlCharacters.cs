@@ -16,7 +16,8 @@ public static class ControlCharacters
 
     /// <summary>
     /// Every string in <paramref name="value"/> that holds one, found through the serializer's own metadata for it,
-    /// so that a body needs no rule of its own and cannot forget one. Fields are named as in the JSON ("vehicle.make").
+    /// so that a body needs no rule of its own and cannot forget one: objects, arrays and dictionaries (keys too) are
+    /// walked. Fields are named as in the JSON ("vehicle.make", "stops[1].name").
     /// </summary>
     public static IEnumerable<(string Field, string Error)> FieldsWithThem(object value, JsonTypeInfo typeInfo, string? path = null)
     {
@@ -42,6 +43,18 @@ public static class ControlCharacters
                     }
 
                     index++;
+                }
+
+                break;
+            case JsonTypeInfoKind.Dictionary when value is IDictionary entries && typeInfo.ElementType is { } valueType:
+                foreach (DictionaryEntry entry in entries)
+                {
+                    var field = path is null ? $"{entry.Key}" : $"{path}.{entry.Key}";
+                    if (entry.Key is string key && AreIn(key)) yield return (path ?? "body", Error);
+                    else if (entry.Value is not null)
+                    {
+                        foreach (var error in InMember(entry.Value, typeInfo.Options.GetTypeInfo(valueType), field)) yield return error;
+                    }
                 }
 
                 break;

@@ -20,6 +20,15 @@ public class JsonBodyReadingTests
     }
 
     [Fact]
+    public async Task Text_in_arrays_and_dictionaries_is_checked_too_a_dictionary_s_keys_included()
+    {
+        var errors = await ErrorsAsync(ShapesJsonContext.Default.ShapesBody,
+            """{ "tags": ["ok", "b\u0000d"], "notes": { "door": "blue\u001b", "k\u0007y": "v" }, "stops": [{ "name": "ok" }, { "name": "\u0085" }] }""");
+
+        Assert.Equal(["notes", "notes.door", "stops[1].name", "tags[1]"], errors.Keys.Order());
+    }
+
+    [Fact]
     public async Task A_computed_property_is_not_input_so_a_missing_answer_is_a_field_error_not_a_crash()
     {
         var errors = await ErrorsAsync(DriversJsonContext.Default.AnswerOfferBody, """{ "accept": null }""");
@@ -63,3 +72,15 @@ public class JsonBodyReadingTests
         public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
     }
 }
+
+/// <summary>A body with the shapes none of the Drivers' bodies has, so that the walk over arrays and dictionaries is tested too.</summary>
+public sealed record ShapesBody(string[]? Tags, Dictionary<string, string>? Notes, ShapesStop[]? Stops) : IValidatedBody
+{
+    public IEnumerable<(string Field, string Error)> Validate() => [];
+}
+
+public sealed record ShapesStop(string? Name);
+
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(ShapesBody))]
+public sealed partial class ShapesJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

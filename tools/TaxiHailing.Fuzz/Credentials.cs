@@ -14,7 +14,12 @@ internal static class Credentials
     {
         using var response = await http.PostAsJsonAsync(new Uri(service, "/dev/tokens"), new { role = "operator" }, cancellationToken);
         if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed) return null;
-        response.EnsureSuccessStatusCode();
+        if (!response.IsSuccessStatusCode)
+        {
+            Console.Error.WriteLine($"{service}: POST /dev/tokens answered {(int)response.StatusCode}; sending no token.");
+            return null;
+        }
+
         var token = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
         return $"{token?["tokenType"]?.GetValue<string>() ?? "Bearer"} {token!["accessToken"]!.GetValue<string>()}";
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -9,8 +10,9 @@ namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// The cross-cutting defaults every TaxiHailing service applies, in the shape of the Aspire service defaults:
-/// telemetry, health checks, service discovery, resilience on every HttpClient, a deadline on every request, RFC
-/// 9457 problem details, bearer-token authentication, per-caller rate limits and browser-facing protections.
+/// telemetry, health checks, service discovery, resilience on every HttpClient, a deadline and a body limit on every
+/// request, RFC 9457 problem details for every error (malformed requests included), bearer-token authentication,
+/// per-caller rate limits and browser-facing protections.
 /// </summary>
 public static class ServiceDefaultsExtensions
 {
@@ -40,7 +42,11 @@ public static class ServiceDefaultsExtensions
             http.AddServiceDiscovery();
         });
 
+        // Ahead of the framework's writer, which AddProblemDetails adds: the first writer that can write a problem does.
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<BadRequestHandler>();
+        builder.AddRequestBodyLimits();
         // Ahead of the reflection-based resolver, which would otherwise write the admin API's enums as numbers.
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, ServiceDefaultsJsonContext.Default));
         return builder;

@@ -12,14 +12,14 @@ public static class IdempotencyKey
     /// <summary>The 400 problem for a key we cannot use, or null when the key is absent or usable.</summary>
     public static ProblemHttpResult? ProblemWith(string? key)
     {
-        if (key is null || (!string.IsNullOrWhiteSpace(key) && key.Length <= MaxLength))
+        if (key is null || (!string.IsNullOrWhiteSpace(key) && key.Length <= MaxLength && !ControlCharacters.AreIn(key)))
         {
             return null;
         }
 
         var errors = new Dictionary<string, string[]>
         {
-            [HeaderName] = [$"The {HeaderName} header must be 1-{MaxLength} characters and not blank."],
+            [HeaderName] = [$"The {HeaderName} header must be 1-{MaxLength} characters, not blank, without control characters."],
         };
         return TypedResults.Problem(new HttpValidationProblemDetails(errors)
         {

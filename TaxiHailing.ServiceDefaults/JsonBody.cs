@@ -17,8 +17,10 @@ public readonly record struct JsonBody<T>(T? Value, ProblemHttpResult? Problem) 
 public static class JsonBodyExtensions
 {
     /// <summary>
-    /// Reads and validates a JSON body. Malformed JSON, a wrong type, a missing body and every field error become
-    /// one RFC 9457 validation problem (400) naming the fields, never an exception or a 500.
+    /// Reads and validates a JSON body as it streams in, never holding more of it than the serializer needs. Malformed
+    /// JSON, a wrong type, a missing body, a control character in any text and every field error become one RFC 9457
+    /// validation problem (400) naming the fields. A body that breaks HTTP's framing or the endpoint's size limit throws
+    /// Kestrel's BadHttpRequestException, which <see cref="BadRequestHandler"/> answers.
     /// </summary>
     public static async Task<JsonBody<T>> ReadJsonBodyAsync<T>(this HttpRequest request, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
         where T : class, IValidatedBody
@@ -31,7 +33,6 @@ public static class JsonBodyExtensions
                 detail: "The request body must be JSON (Content-Type: application/json)."));
         }
 
-        request.EnableBuffering();
         T? body;
         try
         {
@@ -39,8 +40,7 @@ public static class JsonBodyExtensions
         }
         catch (JsonException exception)
         {
-            request.Body.Position = 0;
-            return new(null, Invalid([await SyntaxErrorAsync(request.Body, cancellationToken) ?? (FieldOf(exception.Path), "The value has the wrong JSON type or is malformed.")]));
+            return new(null, Invalid([ErrorOf(exception)]));
         }
 
         if (body is null)
@@ -48,7 +48,9 @@ public static class JsonBodyExtensions
             return new(null, Invalid([("body", "A JSON object is required.")]));
         }
 
-        var errors = body.Validate().ToList();
+        var errors = ControlCharacters.FieldsWithThem(body, typeInfo).ToList();
+        var rejectedText = errors.Select(error => error.Field).ToHashSet();
+        errors.AddRange(body.Validate().Where(error => !rejectedText.Contains(error.Field)));
         return errors.Count == 0 ? new(body, null) : new(null, Invalid(errors));
     }
 
@@ -64,27 +66,15 @@ public static class JsonBodyExtensions
         });
     }
 
-    // "$.pickup.lat" -> "pickup.lat"; an error before any property (e.g. truncated JSON) belongs to the body.
+    // Bytes that are not JSON at all fail in the reader, and the serializer passes the reader's exception on as the
+    // inner one; JSON that a field cannot take (a string for a number, a bad Guid) fails without a reader's exception.
+    // So one pass tells them apart, and nothing of the body has to be kept for a second look.
+    private static (string Field, string Error) ErrorOf(JsonException exception) =>
+        exception.InnerException is JsonException
+            ? ("body", $"The body is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}).")
+            : (FieldOf(exception.Path), "The value has the wrong JSON type or is malformed.");
+
+    // "$.pickup.lat" -> "pickup.lat"; an error before any property (e.g. an array for an object) belongs to the body.
     private static string FieldOf(string? jsonPath) =>
         string.IsNullOrEmpty(jsonPath) || jsonPath == "$" ? "body" : jsonPath.TrimStart('$', '.');
-
-    /// <summary>Tells a body that is not JSON at all (an error of the whole body) from a field of the wrong type.</summary>
-    private static async Task<(string, string)?> SyntaxErrorAsync(Stream body, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        await body.CopyToAsync(buffer, cancellationToken);
-        var reader = new Utf8JsonReader(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-        try
-        {
-            while (reader.Read())
-            {
-            }
-
-            return null;
-        }
-        catch (JsonException exception)
-        {
-            return ("body", $"The body is not valid JSON (line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}).");
-        }
-    }
 }

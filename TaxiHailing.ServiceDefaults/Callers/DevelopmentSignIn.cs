@@ -22,9 +22,7 @@ public static class DevelopmentSignIn
             .WithTags("Sign-in (Development only)")
             .WithName("SignIn")
             .WithSummary("Issues a bearer token for a passenger, driver or operator; the subject is the account id (a new one when not given).")
-            .Accepts<SignInBody>("application/json")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .AcceptsJsonBody<SignInBody>()
             .AllowAnonymous();
         return app;
     }

@@ -22,15 +22,13 @@ public static class DependencyAdminApi
         admin.MapPut("/{name}/pipeline", SwitchPipeline)
             .WithName("SwitchPipeline")
             .WithSummary("Sends the calls to this dependency that start from now on through \"tuned\" or \"library-defaults\".")
-            .Accepts<DependencyPipelineBody>("application/json")
-            .ProducesValidationProblem()
+            .AcceptsJsonBody<DependencyPipelineBody>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         admin.MapGet("/{name}/faults", GetFaults).WithName("GetFaults").ProducesProblem(StatusCodes.Status404NotFound);
         admin.MapPut("/{name}/faults", InjectFaults)
             .WithName("InjectFaults")
             .WithSummary("Injects latency, errors or hangs into the calls to this dependency, each at a rate from 0 to 1; a missing field is off.")
-            .Accepts<FaultSettingsBody>("application/json")
-            .ProducesValidationProblem()
+            .AcceptsJsonBody<FaultSettingsBody>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         admin.MapDelete("/{name}/faults", ResetFaults).WithName("ResetFaults").WithSummary("Back to the faults the configuration sets.")
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -15,10 +15,8 @@ public static class DriversApi
             .WithName("RegisterDriver")
             .WithSummary("Registers the signed-in driver and their vehicle, offline: the driver's id is the token's subject " +
                 "(idempotent with an Idempotency-Key header). A plate registers once, and so does a driver.")
-            .Accepts<RegisterDriverBody>("application/json")
-            .ProducesValidationProblem()
+            .AcceptsJsonBody<RegisterDriverBody>()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRoles(CallerRoles.Driver)
             .LimitPerCaller();
@@ -39,21 +37,17 @@ public static class DriversApi
         drivers.MapPut("/{id:guid}/availability", ChangeAvailability)
             .WithName("ChangeAvailability")
             .WithSummary("Takes the driver online (a position is required) or offline (idempotent).")
-            .Accepts<AvailabilityBody>("application/json")
-            .ProducesValidationProblem()
+            .AcceptsJsonBody<AvailabilityBody>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .RequireRoles(CallerRoles.Driver)
             .OnlyForAccount("id", "driver");
 
         drivers.MapPost("/{id:guid}/location", ReportLocation)
             .WithName("ReportLocation")
             .WithSummary("A notification of where an online driver is: 202 Accepted, with nothing to read back.")
-            .Accepts<CoordinatesBody>("application/json")
-            .ProducesValidationProblem()
+            .AcceptsJsonBody<CoordinatesBody>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .RequireRoles(CallerRoles.Driver)
             .OnlyForAccount("id", "driver");
 

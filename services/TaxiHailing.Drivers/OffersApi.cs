@@ -27,11 +27,9 @@ public static class OffersApi
         offers.MapPost("/{offerId:guid}/answer", AnswerOffer)
             .WithName("AnswerOffer")
             .WithSummary("Accepts (only when online) or declines the offer before its answer-by time. The same answer again is 200; another is 409.")
-            .Accepts<AnswerOfferBody>("application/json")
-            .ProducesValidationProblem()
+            .AcceptsJsonBody<AnswerOfferBody>()
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         return app;
     }

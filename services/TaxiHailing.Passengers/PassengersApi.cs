@@ -14,10 +14,8 @@ public static class PassengersApi
             .WithName("RegisterPassenger")
             .WithSummary("Registers the signed-in passenger: the account id is the token's subject (idempotent with an Idempotency-Key header). " +
                 "A second registration of the same account is a 409.")
-            .Accepts<RegisterPassengerBody>("application/json")
-            .ProducesValidationProblem()
+            .AcceptsJsonBody<RegisterPassengerBody>()
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRoles(CallerRoles.Passenger)
             .LimitPerCaller();

@@ -16,11 +16,9 @@ public static class TripsApi
                 "While the passenger directory cannot answer, a passenger verified within a day still gets the trip, marked passengerVerification: cached. " +
                 "With Prefer: respond-async the answer is 202 Accepted: follow the trip at its Location, or push-style at _links.events. " +
                 "Passengers request trips for themselves only (403 otherwise), and one at a time: while their last trip is open, 409.")
-            .Accepts<RequestTripBody>("application/json")
-            .ProducesValidationProblem()
+            .AcceptsJsonBody<RequestTripBody>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .RequireRoles(CallerRoles.Passenger)
             .LimitPerCaller();

@@ -14,7 +14,7 @@ public sealed class OpenApiDocumentTests(DriversService drivers)
         var paths = (await response.ReadJsonAsync())["paths"]!.AsObject();
         var answer = paths["/v1/drivers/{id}/offers/{offerId}/answer"]!["post"]!;
         Assert.Equal("AnswerOffer", answer["operationId"]!.GetValue<string>());
-        Assert.Equal(["200", "400", "401", "403", "404", "409", "415"], answer["responses"]!.AsObject().Select(r => r.Key).Order());
+        Assert.Equal(["200", "400", "401", "403", "404", "409", "413", "415"], answer["responses"]!.AsObject().Select(r => r.Key).Order());
         Assert.NotNull(answer["requestBody"]!["content"]!["application/json"]);
         Assert.NotNull(answer["security"]!.AsArray().Single()!["Bearer"]);
         Assert.Equal("ListOffers", paths["/v1/drivers/{id}/offers"]!["get"]!["operationId"]!.GetValue<string>());

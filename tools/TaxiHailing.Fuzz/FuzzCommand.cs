@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace TaxiHailing.Fuzz;
+
+internal sealed record Outcome(string Service, Operation Operation, Probe Probe, RawAnswer Answer);
+
+/// <summary>Reads every running service's OpenAPI document and sends each operation its hostile requests.</summary>
+internal static class FuzzCommand
+{
+    public static async Task<int> RunAsync(FuzzOptions options, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var random = new Random(options.Seed);
+        var work = new List<(string Service, Operation Operation, Probe Probe)>();
+        var restore = new List<Func<Task>>();
+        foreach (var (service, url) in await Services.FindAsync(http, options.Control, cancellationToken))
+        {
+            JsonObject document;
+            try
+            {
+                document = JsonNode.Parse(await http.GetStringAsync(new Uri(url, "/openapi/v1.json"), cancellationToken))!.AsObject();
+            }
+            catch (HttpRequestException problem)
+            {
+                Console.Error.WriteLine($"{service} at {url}: no OpenAPI document ({problem.Message}); skipped.");
+                continue;
+            }
+
+            var authorization = await Credentials.OperatorAuthorizationAsync(http, url, cancellationToken);
+            var operations = Operation.From(document, service, url.Port).ToList();
+            if (operations.Any(o => o.PathTemplate.StartsWith("/admin/dependencies"))) restore.Add(await AdminState.SnapshotAsync(http, url, authorization, cancellationToken));
+            foreach (var operation in operations)
+            {
+                work.AddRange(Probes.For(operation, authorization, options.PerOperation, random).Select(probe => (service, operation, probe)));
+            }
+
+            Console.WriteLine($"{service}: {operations.Count} operations, {(authorization is null ? "no token (no /dev/tokens)" : "an operator token")}");
+        }
+
+        Console.WriteLine($"Sending {work.Count} requests, {options.Parallelism} at a time ...");
+        var outcomes = new ConcurrentBag<Outcome>();
+        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancellationToken }, async (item, token) =>
+            outcomes.Add(new(item.Service, item.Operation, item.Probe, await RawHttp.SendAsync(item.Operation.Port, item.Probe.Bytes, Probe.Timeout, token))));
+
+        foreach (var undo in restore) await undo();
+        return FuzzReport.Print([.. outcomes]);
+    }
+}
+
+/// <summary>What the admin API's fuzzing may have changed (pipelines, faults), put back afterwards.</summary>
+internal static class AdminState
+{
+    public static async Task<Func<Task>> SnapshotAsync(HttpClient http, Uri service, string? authorization, CancellationToken cancellationToken)
+    {
+        using var listed = await http.SendAsync(Request(HttpMethod.Get, "/admin/dependencies"), cancellationToken);
+        var dependencies = JsonNode.Parse(await listed.Content.ReadAsStringAsync(cancellationToken))!.AsArray();
+        return async () =>
+        {
+            foreach (var dependency in dependencies)
+            {
+                var name = dependency!["name"]!.GetValue<string>();
+                using var faults = await http.SendAsync(Request(HttpMethod.Delete, $"/admin/dependencies/{name}/faults"), cancellationToken);
+                var pipeline = Request(HttpMethod.Put, $"/admin/dependencies/{name}/pipeline");
+                pipeline.Content = JsonContent.Create(new { pipeline = dependency["pipeline"]!.GetValue<string>() });
+                using var switched = await http.SendAsync(pipeline, cancellationToken);
+                Console.WriteLine($"{service.Port}: {name}'s faults reset ({(int)faults.StatusCode}), pipeline back to {dependency["pipeline"]} ({(int)switched.StatusCode})");
+            }
+        };
+
+        HttpRequestMessage Request(HttpMethod method, string path)
+        {
+            var request = new HttpRequestMessage(method, new Uri(service, path));
+            if (authorization is not null) request.Headers.TryAddWithoutValidation("Authorization", authorization);
+            return request;
+        }
+    }
+}

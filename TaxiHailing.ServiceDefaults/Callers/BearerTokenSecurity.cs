@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -36,7 +37,11 @@ internal static class BearerTokenSecurity
             operation.Responses ??= [];
             operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No bearer token, or one that is not valid (see WWW-Authenticate)." });
             var roles = context.Description.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Select(data => data.Roles).FirstOrDefault(roles => roles is not null);
-            if (roles is not null) operation.Responses.TryAdd("403", new OpenApiResponse { Description = $"The token's role is not one of: {roles.Replace(",", ", ")}." });
+            if (roles is null) return Task.CompletedTask;
+            operation.Responses.TryAdd("403", new OpenApiResponse { Description = $"The token's role is not one of: {roles.Replace(",", ", ")}." });
+            // The same roles for machines (clients, the fuzz tool) to read.
+            operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+            operation.Extensions["x-roles"] = new JsonNodeExtension(new JsonArray([.. roles.Split(',').Select(role => JsonValue.Create(role))]));
             return Task.CompletedTask;
         });
     }

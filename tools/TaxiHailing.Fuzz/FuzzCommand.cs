@@ -15,7 +15,10 @@ internal static class FuzzCommand
         var random = new Random(options.Seed);
         var work = new List<(string Service, Operation Operation, Probe Probe)>();
         var restore = new List<Func<Task>>();
-        foreach (var (service, url) in await Services.FindAsync(http, options.Control, cancellationToken))
+        var services = await Services.FindAsync(http, options.Control, cancellationToken);
+        var credentials = await Credentials.SignInAsync(http, Url("passengers"), Url("drivers"), cancellationToken);
+        Console.WriteLine(credentials.Available ? "Signed in as a passenger, a driver and an operator." : "No /dev/tokens: sending no token.");
+        foreach (var (service, url) in services)
         {
             JsonObject document;
             try
@@ -28,16 +31,19 @@ internal static class FuzzCommand
                 continue;
             }
 
-            var authorization = await Credentials.OperatorAuthorizationAsync(http, url, cancellationToken);
             var operations = Operation.From(document, service, url.Port).ToList();
-            if (operations.Any(o => o.PathTemplate.StartsWith("/admin/dependencies"))) restore.Add(await AdminState.SnapshotAsync(http, url, authorization, cancellationToken));
             foreach (var operation in operations)
             {
-                work.AddRange(Probes.For(operation, authorization, options.PerOperation, random).Select(probe => (service, operation, probe)));
+                var (account, authorization) = await credentials.ForAsync(operation, options.PerOperation, cancellationToken);
+                if (operation.PathTemplate == "/admin/dependencies" && operation.Method == "GET") restore.Add(await AdminState.SnapshotAsync(http, url, authorization(), cancellationToken));
+                var signedIn = operation with { AccountId = account?.Subject };
+                work.AddRange(Probes.For(signedIn, authorization, options.PerOperation, random).Select(probe => (service, signedIn, probe)));
             }
 
-            Console.WriteLine($"{service}: {operations.Count} operations, {(authorization is null ? "no token (no /dev/tokens)" : "an operator token")}");
+            Console.WriteLine($"{service}: {operations.Count} operations");
         }
+
+        Uri Url(string name) => services.FirstOrDefault(found => found.Name == name).Url ?? new Uri($"http://localhost:{Services.Public.First(p => p.Name == name).Port}");
 
         Console.WriteLine($"Sending {work.Count} requests, {options.Parallelism} at a time ...");
         var outcomes = new ConcurrentBag<Outcome>();

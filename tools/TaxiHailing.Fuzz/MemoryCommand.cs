@@ -8,8 +8,9 @@ namespace TaxiHailing.Fuzz;
 /// </summary>
 internal static class MemoryCommand
 {
-    private static readonly (string Service, int Port, string Path)[] Targets =
-        [("passengers", 5200, "/v1/passengers"), ("trips", 5100, "/v1/trips"), ("drivers", 5500, "/v1/drivers")];
+    // Each sent by a caller it serves: anyone else would be refused before the body is read.
+    private static readonly (string Service, int Port, string Path, string Role)[] Targets =
+        [("passengers", 5200, "/v1/passengers", "passenger"), ("trips", 5100, "/v1/trips", "passenger"), ("drivers", 5500, "/v1/drivers", "driver")];
 
     public static async Task<int> RunAsync(FuzzOptions options, CancellationToken cancellationToken)
     {
@@ -18,14 +19,19 @@ internal static class MemoryCommand
         var worst = 0.0;
         Console.WriteLine($"{options.Concurrency} concurrent {options.BodyMiB} MiB invalid-JSON bodies per service and framing; resident memory (VmRSS) in MiB:");
         Console.WriteLine($"{"service",-12} {"framing",-15} {"before",8} {"peak",8} {"after",8} {"peak-before",12}  answers");
-        foreach (var (service, port, path) in Targets)
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        foreach (var (service, port, path, role) in Targets)
         {
             var pid = ProcessMemory.ListenerOf(port);
             foreach (var chunked in new[] { false, true })
             {
+                var authorization = await Credentials.AuthorizationAsync(http, new Uri($"http://localhost:{port}"), role, cancellationToken);
+                (string, string)[] headers = authorization is null
+                    ? [("Content-Type", "application/json")]
+                    : [("Authorization", authorization), ("Content-Type", "application/json")];
                 var request = chunked
-                    ? [.. Encoding.ASCII.GetBytes($"POST {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n{body.Length:x}\r\n"), .. body, .. "\r\n0\r\n\r\n"u8]
-                    : RawHttp.Request("POST", path, [("Content-Type", "application/json")], body);
+                    ? [.. RawHttp.Request("POST", path, [.. headers, ("Transfer-Encoding", "chunked")], contentLength: false), .. Encoding.ASCII.GetBytes($"{body.Length:x}\r\n"), .. body, .. "\r\n0\r\n\r\n"u8]
+                    : RawHttp.Request("POST", path, headers, body);
                 var before = ProcessMemory.ResidentMiB(pid);
                 var peak = before;
                 using var sampling = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -2,17 +2,31 @@ using System.Text.Json.Nodes;
 
 namespace TaxiHailing.Fuzz;
 
-/// <summary>One operation of a service's OpenAPI document, with a plausible body to spoil when it takes one.</summary>
-internal sealed record Operation(string Service, int Port, string Method, string PathTemplate, IReadOnlyList<string> PathParameters, JsonNode? SampleBody)
+/// <summary>
+/// One operation of a service's OpenAPI document, with a plausible body to spoil when it takes one, the roles it
+/// serves (x-roles), whether it limits each caller's rate (it declares 429), and the account its path is about.
+/// </summary>
+internal sealed record Operation(
+    string Service, int Port, string Method, string PathTemplate, IReadOnlyList<string> PathParameters, JsonNode? SampleBody,
+    IReadOnlyList<string> Roles, bool LimitsRate)
 {
     public string Name => $"{Method} {PathTemplate}";
+
+    /// <summary>The signed-in caller's id, given to the path parameters that name an account.</summary>
+    public string? AccountId { get; init; }
 
     /// <summary>The path with every parameter given a usable value, or <paramref name="replace"/>'s for one of them.</summary>
     public string Path(string? parameter = null, string? value = null) =>
         PathParameters.Aggregate(PathTemplate, (path, name) => path.Replace("{" + name + "}", name == parameter ? value : UsableValue(name)));
 
-    // A dependency's admin endpoints look their dependency up before they read the body; any id will do elsewhere.
-    private static string UsableValue(string parameter) => parameter == "name" ? "passengers" : Guid.NewGuid().ToString();
+    // A dependency's admin endpoints look their dependency up before they read the body; an account's endpoints
+    // answer only that account, so its id is the caller's; any id will do elsewhere.
+    private string UsableValue(string parameter) => parameter switch
+    {
+        "name" => "passengers",
+        "id" or "passengerId" or "driverId" when AccountId is not null => AccountId,
+        _ => Guid.NewGuid().ToString(),
+    };
 
     public static IEnumerable<Operation> From(JsonObject document, string service, int port)
     {
@@ -23,7 +37,9 @@ internal sealed record Operation(string Service, int Port, string Method, string
             {
                 var parameters = (operation!["parameters"]?.AsArray() ?? []).Where(p => p!["in"]?.GetValue<string>() == "path").Select(p => p!["name"]!.GetValue<string>()).ToList();
                 var schema = operation["requestBody"]?["content"]?["application/json"]?["schema"];
-                yield return new(service, port, method.ToUpperInvariant(), path, parameters, schema is null ? null : Sample(schema, schemas, "", 0));
+                var roles = (operation["x-roles"]?.AsArray() ?? []).Select(role => role!.GetValue<string>()).ToList();
+                var limitsRate = operation["responses"]?["429"] is not null;
+                yield return new(service, port, method.ToUpperInvariant(), path, parameters, schema is null ? null : Sample(schema, schemas, "", 0), roles, limitsRate);
             }
         }
     }

@@ -14,14 +14,15 @@ internal static class Probes
          "00000000-0000-0000-0000-000000000000", new string('a', 2_000), new string('a', 9_000)];
     private static readonly string[] JunkMethods = ["FOO", "PROPFIND", "TRACE", "TRACK", "PATCH", "DELETE", "OPTIONS", "HEAD", "post", "G\u0001T", new string('M', 300), "CONNECT"];
 
-    public static List<Probe> For(Operation operation, string? authorization, int count, Random random)
+    /// <param name="authorization">The Authorization header of each request in turn (null: none).</param>
+    public static List<Probe> For(Operation operation, Func<string?> authorization, int count, Random random)
     {
         var probes = new List<Probe>();
         var target = operation.Path();
-        var auth = authorization is null ? [] : new[] { ("Authorization", authorization) };
         var sample = operation.SampleBody?.ToJsonString();
         byte[]? validBody = sample is null ? null : Encoding.UTF8.GetBytes(sample);
-        (string, string)[] json = [.. auth, ("Content-Type", "application/json")];
+        var auth = new SignedHeaders(authorization, []);
+        var json = new SignedHeaders(authorization, [("Content-Type", "application/json")]);
 
         Probe Plain(string kind, string method, string path, IEnumerable<(string, string)> headers, byte[]? body = null) =>
             new(kind, method, path, RawHttp.Request(method, path, headers, body));
@@ -32,7 +33,7 @@ internal static class Probes
         {
             foreach (var (kind, bytes, contentType) in BodyProbes.For(body))
             {
-                probes.Add(Plain(kind, operation.Method, target, contentType.Length == 0 ? auth : [.. auth, ("Content-Type", contentType)], bytes));
+                probes.Add(Plain(kind, operation.Method, target, contentType.Length == 0 ? [.. auth] : [.. auth, ("Content-Type", contentType)], bytes));
             }
 
             var chunk = $"{validBody!.Length:x}\r\n{sample}\r\n0\r\n\r\n";
@@ -96,7 +97,7 @@ internal static class Probes
     }
 
     // The valid request with a few random bytes of its body or its path replaced.
-    private static Probe Corrupted(Operation operation, (string, string)[] headers, byte[]? body, Random random)
+    private static Probe Corrupted(Operation operation, IEnumerable<(string, string)> headers, byte[]? body, Random random)
     {
         if (body is not null && random.Next(3) > 0)
         {
@@ -125,4 +126,16 @@ internal static class Probes
         output.Write("0\r\n\r\n"u8);
         return output.ToArray();
     }
+}
+
+/// <summary>Headers that start with the Authorization of the moment: enumerated once per request built from them.</summary>
+internal sealed class SignedHeaders(Func<string?> authorization, (string, string)[] rest) : IEnumerable<(string, string)>
+{
+    public IEnumerator<(string, string)> GetEnumerator()
+    {
+        if (authorization() is { } value) yield return ("Authorization", value);
+        foreach (var header in rest) yield return header;
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.Hosting;
 
-/// <summary>How many creating requests (trip requests, registrations, sign-ins) one caller may make per window (section "RateLimits").</summary>
+/// <summary>How many trip requests and registrations one caller may make per window (section "RateLimits").</summary>
 public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";

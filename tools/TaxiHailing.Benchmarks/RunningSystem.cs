@@ -5,9 +5,6 @@ using System.Text.Json.Nodes;
 
 namespace TaxiHailing.Benchmarks;
 
-/// <summary>Why the benchmark cannot run against what it found, said so that the user knows what to do.</summary>
-internal sealed class SystemNotReadyException(string message) : Exception(message);
-
 /// <summary>
 /// The running system as the partial-failure benchmark drives it: Passengers through the AppHost's control API,
 /// Trips' pipeline to Passengers through Trips' Development admin API. It remembers how it found them, so that

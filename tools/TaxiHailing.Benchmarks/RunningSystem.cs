@@ -21,7 +21,7 @@ internal sealed class RunningSystem : IDisposable
     private RunningSystem(PartialFailureOptions options)
     {
         _control = new HttpClient { BaseAddress = options.AppHostUrl, Timeout = TimeSpan.FromSeconds(30) };
-        _trips = new HttpClient { BaseAddress = options.TripsUrl, Timeout = TimeSpan.FromSeconds(30) };
+        _trips = new HttpClient { BaseAddress = options.TripsUrl, Timeout = TimeSpan.FromSeconds(60) };
         _passengers = new HttpClient { BaseAddress = options.PassengersUrl, Timeout = TimeSpan.FromSeconds(10) };
         Api = new TaxiApi(options.TripsUrl, options.PassengersUrl, TimeSpan.FromSeconds(60));
     }

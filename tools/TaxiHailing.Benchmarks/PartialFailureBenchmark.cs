@@ -31,28 +31,47 @@ internal static class PartialFailureBenchmark
 
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(RunningSystem system, PartialFailureOptions options, CancellationToken cancellationToken)
     {
+        var riders = await RegisterRidersAsync(system, options.Requests, cancellationToken);
         var results = new List<ScenarioResult>();
         foreach (var pipeline in Pipelines)
         {
             Console.WriteLine($"Trips' calls to passengers now go through the {pipeline} pipeline.");
             await system.SwitchPipelineAsync(pipeline, cancellationToken);
-            results.AddRange(await RunScenariosAsync(system, pipeline, options, cancellationToken));
+            results.AddRange(await RunScenariosAsync(system, pipeline, riders, options, cancellationToken));
         }
 
         return results;
     }
 
-    private static async Task<List<ScenarioResult>> RunScenariosAsync(RunningSystem system, string pipeline, PartialFailureOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every pipeline's riders, the regulars verified through the pipeline Trips had, before either is measured. Then
+    /// those calls leave that breaker's sampling window: each breaker must judge Passengers' failures against the
+    /// scenarios' own healthy traffic only, or more successes in its window would keep it closed longer (or, for the
+    /// library's, reaching its 100 calls would open it sooner).
+    /// </summary>
+    private static async Task<RiderPools> RegisterRidersAsync(RunningSystem system, int requests, CancellationToken cancellationToken)
+    {
+        // A circuit left open by an earlier run must close first, or the regulars could not be verified.
+        await ScenarioMeasurement.WaitUntilLiveAsync(system.Api, cancellationToken);
+        var regularsPerScenario = (requests + 1) / 2;
+        var riders = await RiderPools.RegisterAsync(system.Api,
+            fresh: Pipelines.Length * (HealthyWarmUp + requests),
+            regulars: Pipelines.Length * 3 * regularsPerScenario,
+            newcomers: Pipelines.Length * (3 * (requests - regularsPerScenario) + BreakerWarmUp),
+            cancellationToken);
+        // Polly counts the window in ten buckets: a tenth more, and the last bucket with a verification in it has gone too.
+        var window = system.OriginalSamplingDuration * 1.1;
+        Console.WriteLine($"Waiting {window.TotalSeconds:0} s for the verifications to leave the {system.OriginalPipeline} breaker's sampling window ...");
+        await Task.Delay(window, cancellationToken);
+        return riders;
+    }
+
+    private static async Task<List<ScenarioResult>> RunScenariosAsync(
+        RunningSystem system, string pipeline, RiderPools riders, PartialFailureOptions options, CancellationToken cancellationToken)
     {
         var (api, requests) = (system.Api, options.Requests);
-        var regularsPerScenario = (requests + 1) / 2;
-        // A circuit left open by an earlier run or pipeline must close first, or the regulars could not be verified.
+        // A circuit left open by an earlier run or pipeline must close first.
         await ScenarioMeasurement.WaitUntilLiveAsync(api, cancellationToken);
-        var riders = await RiderPools.RegisterAsync(api,
-            fresh: HealthyWarmUp + requests,
-            regulars: 3 * regularsPerScenario,
-            newcomers: 3 * (requests - regularsPerScenario) + BreakerWarmUp,
-            cancellationToken);
         var results = new List<ScenarioResult>();
         Task<ScenarioResult> Measure(string scenario, IReadOnlyList<Account> scenarioRiders) =>
             ScenarioMeasurement.MeasureAsync(api, pipeline, scenario, scenarioRiders, options.Rate, cancellationToken);

@@ -1,7 +1,7 @@
 namespace TaxiHailing.Benchmarks;
 
 /// <summary>
-/// The passengers one pipeline's scenarios ride as. Every measured request has a rider of its own, so that no answer
+/// The passengers the scenarios ride as. Every measured request has a rider of its own, so that no answer
 /// is a 409 (one open trip per passenger) or a 429 (per-caller rate limit) of the benchmark's own making. Regulars
 /// are each verified live by one trip request, cancelled at once, while Passengers is healthy: what Trips' fallback
 /// remembers, per passenger. Newcomers are registered and never verified. Fresh riders ride while all is healthy.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -13,6 +14,8 @@ namespace TaxiHailing.Benchmarks;
 internal sealed class RunningSystem : IDisposable
 {
     private static readonly TimeSpan HealthyWithin = TimeSpan.FromSeconds(90);
+    // The standard resilience handler's; the settings Trips shows are the tuned pipeline's.
+    private static readonly TimeSpan LibrarySamplingDuration = TimeSpan.FromSeconds(30);
     private readonly HttpClient _control;
     private readonly HttpClient _trips;
     private readonly HttpClient _passengers;
@@ -32,6 +35,9 @@ internal sealed class RunningSystem : IDisposable
     /// <summary>The pipeline Trips used for Passengers before the benchmark switched it.</summary>
     public string OriginalPipeline { get; private set; } = "";
 
+    /// <summary>How far back the circuit breaker of <see cref="OriginalPipeline"/> counts calls.</summary>
+    public TimeSpan OriginalSamplingDuration { get; private set; }
+
     /// <summary>Checks that everything the benchmark needs is there and Passengers is healthy and unhurt.</summary>
     public static async Task<RunningSystem> ConnectAsync(PartialFailureOptions options, CancellationToken cancellationToken)
     {
@@ -43,6 +49,9 @@ internal sealed class RunningSystem : IDisposable
             system._operator = await system.Api.SignInAsync("operator", cancellationToken);
             var dependency = await system.TripsDependencyAsync(cancellationToken);
             system.OriginalPipeline = dependency["pipeline"]!.GetValue<string>();
+            system.OriginalSamplingDuration = system.OriginalPipeline == "tuned"
+                ? TimeSpan.Parse(dependency["settings"]!["breakerSamplingDuration"]!.GetValue<string>(), CultureInfo.InvariantCulture)
+                : LibrarySamplingDuration;
             if (dependency["faults"]!.AsObject().Any(fault => fault.Value!.GetValue<double>() != 0))
             {
                 throw new SystemNotReadyException($"faults are injected into Trips' calls to passengers ({dependency["faults"]!.ToJsonString()}); " +

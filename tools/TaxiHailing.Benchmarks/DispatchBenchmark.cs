@@ -11,11 +11,13 @@ namespace TaxiHailing.Benchmarks;
 
 internal sealed record DispatchResult(
     IReadOnlyList<double> AssignedMs, IReadOnlyList<double> RequestMs, int Requested, int Unserved, IReadOnlyDictionary<string, int> Failures,
-    int Missing, TimeSpan Elapsed);
+    int Missing, IReadOnlyDictionary<string, int> FailedCancellations, TimeSpan Elapsed);
 
 /// <summary>
 /// Requests trips at a steady rate and times each one from sending the request to its outcome on
-/// taxi.dispatch.events. Assigned trips are cancelled at once, so the fleet never runs dry.
+/// taxi.dispatch.events. Assigned trips are cancelled at once, so the fleet never runs dry. Each trip has a passenger
+/// of its own, registered before the clock starts: a passenger holds one open trip at most, and may request only so
+/// many a minute.
 /// </summary>
 internal static class DispatchBenchmark
 {
@@ -23,19 +25,22 @@ internal static class DispatchBenchmark
 
     public static async Task<DispatchResult> RunAsync(BenchmarkOptions options)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        var passengerId = await RegisterPassengerAsync(http, options.PassengersUrl);
-        var sentAt = new ConcurrentDictionary<string, long>();
+        using var api = new TaxiApi(options.TripsUrl, options.PassengersUrl, TimeSpan.FromSeconds(30));
+        Console.WriteLine($"Signing in and registering {options.Trips} passengers, one per trip ...");
+        var passengers = await api.RegisterPassengersAsync(options.Trips, "Benchmark Rider", CancellationToken.None);
+        var sent = new ConcurrentDictionary<string, (long At, Account Passenger)>();
         var outcomes = new ConcurrentDictionary<string, (long At, string Type)>();
-        var cancellations = new ConcurrentBag<Task>();
+        var cancelling = new ConcurrentDictionary<string, byte>();
+        var cancellations = new ConcurrentBag<Task<string>>();
         var requestMs = new ConcurrentBag<double>();
         var failures = new ConcurrentDictionary<string, int>();
 
+        // Both the answer and the outcome call this: whichever comes second cancels, once.
         void CancelWhenAssigned(string tripId)
         {
-            if (sentAt.ContainsKey(tripId) && outcomes.TryGetValue(tripId, out var outcome) && outcome.Type == DriverAssigned.MessageType)
+            if (sent.TryGetValue(tripId, out var trip) && outcomes.TryGetValue(tripId, out var outcome) && outcome.Type == DriverAssigned.MessageType)
             {
-                cancellations.Add(http.PostAsync(new Uri(options.TripsUrl, $"/v1/trips/{tripId}/cancellation"), null));
+                if (cancelling.TryAdd(tripId, 0)) cancellations.Add(api.CancelTripAsync(trip.Passenger, tripId, CancellationToken.None));
             }
         }
 
@@ -52,34 +57,35 @@ internal static class DispatchBenchmark
         {
             var due = TimeSpan.FromSeconds(i / options.Rate) - clock.Elapsed;
             if (due > TimeSpan.Zero) await Task.Delay(due);
-            requests.Add(RequestTripAsync());
+            requests.Add(RequestTripAsync(passengers[i]));
         }
 
         await Task.WhenAll(requests);
         using (var deadline = new CancellationTokenSource(OutcomeTimeout))
         {
-            while (sentAt.Keys.Any(id => !outcomes.ContainsKey(id)) && !deadline.IsCancellationRequested) await Task.Delay(50);
+            while (sent.Keys.Any(id => !outcomes.ContainsKey(id)) && !deadline.IsCancellationRequested) await Task.Delay(50);
         }
 
         var elapsed = clock.Elapsed;
         await stop.CancelAsync();
         await watcher;
-        await Task.WhenAll(cancellations);
+        var failedCancellations = (await Task.WhenAll(cancellations)).Where(status => status != "200")
+            .CountBy(status => status).ToDictionary();
 
-        var assigned = sentAt
-            .Where(sent => outcomes.TryGetValue(sent.Key, out var outcome) && outcome.Type == DriverAssigned.MessageType)
-            .Select(sent => Stopwatch.GetElapsedTime(sent.Value, outcomes[sent.Key].At).TotalMilliseconds)
+        var assigned = sent
+            .Where(trip => outcomes.TryGetValue(trip.Key, out var outcome) && outcome.Type == DriverAssigned.MessageType)
+            .Select(trip => Stopwatch.GetElapsedTime(trip.Value.At, outcomes[trip.Key].At).TotalMilliseconds)
             .ToList();
-        var unserved = sentAt.Keys.Count(id => outcomes.TryGetValue(id, out var outcome) && outcome.Type == TripUnserved.MessageType);
-        return new DispatchResult(assigned, requestMs.ToList(), sentAt.Count, unserved, failures, sentAt.Keys.Count(id => !outcomes.ContainsKey(id)), elapsed);
+        var unserved = sent.Keys.Count(id => outcomes.TryGetValue(id, out var outcome) && outcome.Type == TripUnserved.MessageType);
+        var missing = sent.Keys.Count(id => !outcomes.ContainsKey(id));
+        return new DispatchResult(assigned, requestMs.ToList(), sent.Count, unserved, failures, missing, failedCancellations, elapsed);
 
-        async Task RequestTripAsync()
+        async Task RequestTripAsync(Account passenger)
         {
             var started = Stopwatch.GetTimestamp();
-            var body = $$"""{ "passengerId": "{{passengerId}}", "pickup": { "lat": 51.5072, "lng": -0.1275 }, "dropoff": { "lat": 51.5194, "lng": -0.1270 } }""";
             try
             {
-                using var response = await http.PostAsync(new Uri(options.TripsUrl, "/v1/trips"), new StringContent(body, Encoding.UTF8, "application/json"));
+                using var response = await api.RequestTripAsync(passenger, CancellationToken.None);
                 requestMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (response.StatusCode != HttpStatusCode.Created)
                 {
@@ -88,7 +94,7 @@ internal static class DispatchBenchmark
                 }
 
                 var tripId = (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
-                sentAt[tripId] = started;
+                sent[tripId] = (started, passenger);
                 CancelWhenAssigned(tripId);
             }
             catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
@@ -96,13 +102,6 @@ internal static class DispatchBenchmark
                 failures.AddOrUpdate(exception.GetType().Name, 1, (_, count) => count + 1);
             }
         }
-    }
-
-    private static async Task<string> RegisterPassengerAsync(HttpClient http, Uri passengersUrl)
-    {
-        using var response = await http.PostAsJsonAsync(new Uri(passengersUrl, "/v1/passengers"), new { name = "Benchmark Rider", phone = "+44 20 7946 0999" });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<string>();
     }
 }
 

@@ -1,18 +1,10 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
-using System.Text;
-using System.Text.Json.Nodes;
-
 namespace TaxiHailing.Benchmarks;
-
-/// <summary>One scenario's measurements: each request's latency, and how many answers of each kind came back.</summary>
-internal sealed record ScenarioResult(string Pipeline, string Scenario, IReadOnlyList<double> LatencyMs, IReadOnlyDictionary<string, int> Answers, string? Note);
 
 /// <summary>
 /// POST /v1/trips against the running system with Passengers healthy, dead (stopped), with Trips' circuit to it
 /// open, and frozen (SIGSTOP), first with Trips' calls to Passengers through our tuned pipeline, then through the
-/// library's defaults. Half the requests come from a passenger Trips verified before (the fallback may let them ride),
-/// half from one it never verified (who must be refused).
+/// library's defaults. Half the requests come from regular riders Trips verified before (the fallback may let them
+/// ride), half from newcomers it never verified (who must be refused); each request from a rider of its own.
 /// </summary>
 internal static class PartialFailureBenchmark
 {
@@ -23,7 +15,10 @@ internal static class PartialFailureBenchmark
         latency and the mix of answers with Passengers healthy, dead, behind an open circuit, and frozen: once with
         Trips' tuned pipeline to Passengers, once with the library's standard strategies and their defaults. It stops,
         starts, freezes and resumes Passengers through the AppHost's control API and switches the pipeline through
-        Trips' admin API, and puts both back as it found them when it ends, fails or is interrupted (Ctrl+C).
+        Trips' admin API, and puts both back as it found them when it ends, fails or is interrupted (Ctrl+C). Every
+        request comes from a passenger of its own, signed in through POST /dev/tokens and registered (the regulars
+        also verified live) before Passengers goes down, so that neither the one open trip a passenger may hold nor
+        the per-caller rate limit shapes the answers.
 
           --requests <n>           requests per scenario                                              default 40
           --rate <per second>      request rate                                                       default 4
@@ -36,53 +31,80 @@ internal static class PartialFailureBenchmark
 
     public static async Task<IReadOnlyList<ScenarioResult>> RunAsync(RunningSystem system, PartialFailureOptions options, CancellationToken cancellationToken)
     {
+        var riders = await RegisterRidersAsync(system, options.Requests, cancellationToken);
         var results = new List<ScenarioResult>();
         foreach (var pipeline in Pipelines)
         {
             Console.WriteLine($"Trips' calls to passengers now go through the {pipeline} pipeline.");
             await system.SwitchPipelineAsync(pipeline, cancellationToken);
-            results.AddRange(await RunScenariosAsync(system, pipeline, options, cancellationToken));
+            results.AddRange(await RunScenariosAsync(system, pipeline, riders, options, cancellationToken));
         }
 
         return results;
     }
 
-    private static async Task<List<ScenarioResult>> RunScenariosAsync(RunningSystem system, string pipeline, PartialFailureOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every pipeline's riders, the regulars verified through the pipeline Trips had, before either is measured. Then
+    /// those calls leave that breaker's sampling window: each breaker must judge Passengers' failures against the
+    /// scenarios' own healthy traffic only, or more successes in its window would keep it closed longer (or, for the
+    /// library's, reaching its 100 calls would open it sooner).
+    /// </summary>
+    private static async Task<RiderPools> RegisterRidersAsync(RunningSystem system, int requests, CancellationToken cancellationToken)
     {
-        var regular = await system.RegisterPassengerAsync("Regular Rider", cancellationToken);
-        var newcomer = await system.RegisterPassengerAsync("New Rider", cancellationToken);
+        // A circuit left open by an earlier run must close first, or the regulars could not be verified.
+        await ScenarioMeasurement.WaitUntilLiveAsync(system.Api, cancellationToken);
+        var regularsPerScenario = (requests + 1) / 2;
+        var riders = await RiderPools.RegisterAsync(system.Api,
+            fresh: Pipelines.Length * (HealthyWarmUp + requests),
+            regulars: Pipelines.Length * 3 * regularsPerScenario,
+            newcomers: Pipelines.Length * (3 * (requests - regularsPerScenario) + BreakerWarmUp),
+            cancellationToken);
+        // Polly counts the window in ten buckets: a tenth more, and the last bucket with a verification in it has gone too.
+        var window = system.OriginalSamplingDuration * 1.1;
+        Console.WriteLine($"Waiting {window.TotalSeconds:0} s for the verifications to leave the {system.OriginalPipeline} breaker's sampling window ...");
+        await Task.Delay(window, cancellationToken);
+        return riders;
+    }
+
+    private static async Task<List<ScenarioResult>> RunScenariosAsync(
+        RunningSystem system, string pipeline, RiderPools riders, PartialFailureOptions options, CancellationToken cancellationToken)
+    {
+        var (api, requests) = (system.Api, options.Requests);
+        // A circuit left open by an earlier run or pipeline must close first.
+        await ScenarioMeasurement.WaitUntilLiveAsync(api, cancellationToken);
         var results = new List<ScenarioResult>();
-        Task<ScenarioResult> Measure(string scenario, string[] riders, int requests) =>
-            MeasureAsync(system.Trips, pipeline, scenario, riders, requests, options.Rate, cancellationToken);
-        async Task MeasureBoth(string scenario, string? note = null)
+        Task<ScenarioResult> Measure(string scenario, IReadOnlyList<Account> scenarioRiders) =>
+            ScenarioMeasurement.MeasureAsync(api, pipeline, scenario, scenarioRiders, options.Rate, cancellationToken);
+        void Add(ScenarioResult result, string? note = null)
         {
-            var result = await Measure(scenario, [regular, newcomer], options.Requests);
-            string?[] notes = [note, DeadlineNote(result)];
+            string?[] notes = [note, DeadlineNote(result), OwnDoingNote(result)];
             results.Add(result with { Note = notes.Any(n => n is not null) ? string.Join("; ", notes.OfType<string>()) : null });
         }
 
-        // A circuit left open by an earlier run or pipeline must close first. Only the regular rider is verified
-        // live, which is what the fallback remembers; the first requests warm up.
-        await WaitUntilLiveAsync(system.Trips, regular, cancellationToken);
-        await Measure("warm-up", [regular], 5);
-        results.Add(await Measure("healthy", [regular], options.Requests));
+        // The first requests warm up.
+        await Measure("warm-up", riders.Fresh(HealthyWarmUp));
+        Add(await Measure("healthy", riders.Fresh(requests)));
 
         await system.StopPassengersAsync(cancellationToken);
-        await MeasureBoth("dead");
+        Add(await Measure("dead", riders.RegularsAndNewcomers(requests)));
         // Still dead: a few more failures than the tuned breaker needs, then measure while it is open (or would be).
-        var warmUp = await Measure("warm-up", [newcomer], 8);
+        var warmUp = await Measure("warm-up", riders.Newcomers(BreakerWarmUp));
         var opened = warmUp.Answers.Keys.Any(answer => answer.Contains("circuit-open"));
-        await MeasureBoth("breaker open", opened ? null : "the circuit did not open: the library's breaker needs 100 calls within 30 s, far more than this traffic");
+        Add(await Measure("breaker open", riders.RegularsAndNewcomers(requests)),
+            opened ? null : "the circuit did not open: the library's breaker needs 100 calls within 30 s, far more than this traffic");
         await system.StartPassengersAsync(cancellationToken);
-        await WaitUntilLiveAsync(system.Trips, regular, cancellationToken);
+        await ScenarioMeasurement.WaitUntilLiveAsync(api, cancellationToken);
 
         await system.FreezePassengersAsync(cancellationToken);
-        await MeasureBoth("frozen");
+        Add(await Measure("frozen", riders.RegularsAndNewcomers(requests)));
         await system.ResumePassengersAsync(cancellationToken);
         // Leave this pipeline's circuit closed, as a switch back to it should find it.
-        await WaitUntilLiveAsync(system.Trips, regular, cancellationToken);
+        await ScenarioMeasurement.WaitUntilLiveAsync(api, cancellationToken);
         return results;
     }
+
+    private const int HealthyWarmUp = 5;
+    private const int BreakerWarmUp = 8;
 
     // Trips' own deadline on every request it serves is not the pipeline's doing, and a benchmark against the
     // running system cannot raise it: say so where it answered instead of the pipeline.
@@ -94,62 +116,11 @@ internal static class PartialFailureBenchmark
 
     private const string RequestDeadlineTitle = "The request took too long";
 
-    private static async Task<ScenarioResult> MeasureAsync(
-        HttpClient http, string pipeline, string scenario, string[] riders, int requests, double rate, CancellationToken cancellationToken)
-    {
-        Console.WriteLine($"  {pipeline}: {scenario} ({requests} requests at {rate}/s) ...");
-        var latencies = new ConcurrentBag<double>();
-        var answers = new ConcurrentDictionary<string, int>();
-        var clock = Stopwatch.StartNew();
-        var sent = new List<Task>();
-        for (var i = 0; i < requests; i++)
-        {
-            var due = TimeSpan.FromSeconds(i / rate) - clock.Elapsed;
-            if (due > TimeSpan.Zero) await Task.Delay(due, cancellationToken);
-            var rider = riders[i % riders.Length];
-            sent.Add(Task.Run(async () =>
-            {
-                var started = Stopwatch.GetTimestamp();
-                var answer = await RequestTripAsync(http, rider, cancellationToken);
-                latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                answers.AddOrUpdate(answer, 1, (_, count) => count + 1);
-            }, cancellationToken));
-        }
-
-        await Task.WhenAll(sent);
-        cancellationToken.ThrowIfCancellationRequested();
-        return new ScenarioResult(pipeline, scenario, [.. latencies], answers, null);
-    }
-
-    /// <summary>"201 live", "201 cached", "503 timeout", "503 The request took too long" (a problem's title), "500", "HttpRequestException", ...</summary>
-    private static async Task<string> RequestTripAsync(HttpClient http, string passengerId, CancellationToken cancellationToken)
-    {
-        var body = $$"""{ "passengerId": "{{passengerId}}", "pickup": { "lat": 51.5072, "lng": -0.1275 }, "dropoff": { "lat": 51.5194, "lng": -0.1270 } }""";
-        try
-        {
-            using var response = await http.PostAsync("/v1/trips", new StringContent(body, Encoding.UTF8, "application/json"), cancellationToken);
-            var status = ((int)response.StatusCode).ToString();
-            var json = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken)) as JsonObject;
-            var detail = json?["passengerVerification"] ?? json?["reason"] ?? json?["title"];
-            return detail is null ? status : $"{status} {detail.GetValue<string>()}";
-        }
-        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
-        {
-            return exception.GetType().Name;
-        }
-    }
-
-    private static async Task WaitUntilLiveAsync(HttpClient http, string rider, CancellationToken cancellationToken)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(TimeSpan.FromSeconds(90));
-        try
-        {
-            while (await RequestTripAsync(http, rider, deadline.Token) != "201 live") await Task.Delay(250, deadline.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new SystemNotReadyException("Trips did not verify a passenger live within 90 s of passengers being healthy.");
-        }
-    }
+    // Every rider makes one measured request, so neither should ever show; if one does, it is not the pipeline's.
+    private static string? OwnDoingNote(ScenarioResult result) =>
+        result.Answers.Keys.Any(answer => answer.StartsWith("409 ") || answer.StartsWith("429 "))
+            ? "a 409 (a trip already open) or a 429 (the per-caller rate limit, RateLimits:PermitLimit per RateLimits:Window) is not the " +
+              "pipeline's answer: each rider made one measured request (a regular two, with its verification), so another client acting as " +
+              "the same accounts, or a PermitLimit below 2, caused it"
+            : null;
 }

@@ -24,7 +24,17 @@ catch (ArgumentException problem)
     return 2;
 }
 
-var dispatch = await DispatchBenchmark.RunAsync(options);
+DispatchResult dispatch;
+try
+{
+    dispatch = await DispatchBenchmark.RunAsync(options);
+}
+catch (SystemNotReadyException problem)
+{
+    Console.Error.WriteLine(problem.Message);
+    return 1;
+}
+
 var broker = await BrokerLatencyBenchmark.RunAsync(options);
 Report.Print(options, dispatch, broker);
 return dispatch.Missing == 0 ? 0 : 1;

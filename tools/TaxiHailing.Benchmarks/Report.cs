@@ -9,6 +9,8 @@ internal static class Report
                           $"{dispatch.Requested} accepted ({dispatch.AssignedMs.Count} assigned, {dispatch.Unserved} unserved, {dispatch.Missing} without outcome)");
         var failed = dispatch.Failures.Count == 0 ? "none" : string.Join(", ", dispatch.Failures.Select(f => $"{f.Value} x {f.Key}"));
         Console.WriteLine($"  failed requests                     {failed}");
+        var failedCancellations = dispatch.FailedCancellations.Count == 0 ? "none" : string.Join(", ", dispatch.FailedCancellations.Select(f => $"{f.Value} x {f.Key}"));
+        Console.WriteLine($"  failed cancellations                {failedCancellations}");
         Console.WriteLine($"  throughput                          {dispatch.AssignedMs.Count / dispatch.Elapsed.TotalSeconds,8:0.0} assignments/s");
         Line("POST /v1/trips", dispatch.RequestMs);
         Line("request -> driver assigned", dispatch.AssignedMs);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -5,32 +6,37 @@ using System.Text.Json.Nodes;
 
 namespace TaxiHailing.Benchmarks;
 
-/// <summary>Why the benchmark cannot run against what it found, said so that the user knows what to do.</summary>
-internal sealed class SystemNotReadyException(string message) : Exception(message);
-
 /// <summary>
 /// The running system as the partial-failure benchmark drives it: Passengers through the AppHost's control API,
-/// Trips' pipeline to Passengers through Trips' Development admin API. It remembers how it found them, so that
-/// <see cref="RestoreAsync"/> can leave them so.
+/// Trips' pipeline to Passengers through Trips' Development admin API, as an operator. It remembers how it found
+/// them, so that <see cref="RestoreAsync"/> can leave them so.
 /// </summary>
 internal sealed class RunningSystem : IDisposable
 {
     private static readonly TimeSpan HealthyWithin = TimeSpan.FromSeconds(90);
+    // The standard resilience handler's; the settings Trips shows are the tuned pipeline's.
+    private static readonly TimeSpan LibrarySamplingDuration = TimeSpan.FromSeconds(30);
     private readonly HttpClient _control;
     private readonly HttpClient _trips;
     private readonly HttpClient _passengers;
+    private Account? _operator;
 
     private RunningSystem(PartialFailureOptions options)
     {
         _control = new HttpClient { BaseAddress = options.AppHostUrl, Timeout = TimeSpan.FromSeconds(30) };
         _trips = new HttpClient { BaseAddress = options.TripsUrl, Timeout = TimeSpan.FromSeconds(60) };
         _passengers = new HttpClient { BaseAddress = options.PassengersUrl, Timeout = TimeSpan.FromSeconds(10) };
+        Api = new TaxiApi(options.TripsUrl, options.PassengersUrl, TimeSpan.FromSeconds(60));
     }
 
-    public HttpClient Trips => _trips;
+    /// <summary>The public APIs, as passengers use them.</summary>
+    public TaxiApi Api { get; }
 
     /// <summary>The pipeline Trips used for Passengers before the benchmark switched it.</summary>
     public string OriginalPipeline { get; private set; } = "";
+
+    /// <summary>How far back the circuit breaker of <see cref="OriginalPipeline"/> counts calls.</summary>
+    public TimeSpan OriginalSamplingDuration { get; private set; }
 
     /// <summary>Checks that everything the benchmark needs is there and Passengers is healthy and unhurt.</summary>
     public static async Task<RunningSystem> ConnectAsync(PartialFailureOptions options, CancellationToken cancellationToken)
@@ -40,12 +46,17 @@ internal sealed class RunningSystem : IDisposable
         {
             var state = await system.PassengersStateAsync(cancellationToken);
             if (state != "Healthy") throw new SystemNotReadyException($"passengers is {state}; the benchmark starts from a healthy passengers.");
+            system._operator = await system.Api.SignInAsync("operator", cancellationToken);
             var dependency = await system.TripsDependencyAsync(cancellationToken);
             system.OriginalPipeline = dependency["pipeline"]!.GetValue<string>();
+            system.OriginalSamplingDuration = system.OriginalPipeline == "tuned"
+                ? TimeSpan.Parse(dependency["settings"]!["breakerSamplingDuration"]!.GetValue<string>(), CultureInfo.InvariantCulture)
+                : LibrarySamplingDuration;
             if (dependency["faults"]!.AsObject().Any(fault => fault.Value!.GetValue<double>() != 0))
             {
                 throw new SystemNotReadyException($"faults are injected into Trips' calls to passengers ({dependency["faults"]!.ToJsonString()}); " +
-                    $"reset them first: curl -X DELETE {options.TripsUrl}admin/dependencies/passengers/faults");
+                    $"reset them first, as an operator: curl -X DELETE {options.TripsUrl}admin/dependencies/passengers/faults -H \"Authorization: Bearer " +
+                    $"$(curl -s {options.TripsUrl}dev/tokens -H 'content-type: application/json' -d '{{\"role\":\"operator\"}}' | jq -r .accessToken)\"");
             }
 
             await Reachable(() => system._passengers.GetAsync("/health", cancellationToken), "passengers", options.PassengersUrl, "--passengers-url");
@@ -83,16 +94,10 @@ internal sealed class RunningSystem : IDisposable
     /// <summary>Sends Trips' calls to Passengers through "tuned" or "library-defaults" from now on.</summary>
     public async Task SwitchPipelineAsync(string pipeline, CancellationToken cancellationToken)
     {
-        using var body = new StringContent($$"""{ "pipeline": "{{pipeline}}" }""", Encoding.UTF8, "application/json");
-        using var response = await _trips.PutAsync("/admin/dependencies/passengers/pipeline", body, cancellationToken);
+        using var request = AsOperator(HttpMethod.Put, "/admin/dependencies/passengers/pipeline");
+        request.Content = new StringContent($$"""{ "pipeline": "{{pipeline}}" }""", Encoding.UTF8, "application/json");
+        using var response = await _trips.SendAsync(request, cancellationToken);
         await EnsureAsync(response, $"switching Trips' pipeline to {pipeline}", cancellationToken);
-    }
-
-    public async Task<string> RegisterPassengerAsync(string name, CancellationToken cancellationToken)
-    {
-        using var response = await _passengers.PostAsJsonAsync("/v1/passengers", new { name, phone = "+44 20 7946 0999" }, cancellationToken);
-        await EnsureAsync(response, "registering a passenger", cancellationToken);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken))!["id"]!.GetValue<string>();
     }
 
     /// <summary>Passengers running and Trips' pipeline as they were, whatever happened; never throws.</summary>
@@ -129,7 +134,8 @@ internal sealed class RunningSystem : IDisposable
 
     private async Task<JsonObject> TripsDependencyAsync(CancellationToken cancellationToken)
     {
-        using var response = await Reachable(() => _trips.GetAsync("/admin/dependencies", cancellationToken), "trips", _trips.BaseAddress!, "--trips-url");
+        using var request = AsOperator(HttpMethod.Get, "/admin/dependencies");
+        using var response = await Reachable(() => _trips.SendAsync(request, cancellationToken), "trips", _trips.BaseAddress!, "--trips-url");
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
             throw new SystemNotReadyException($"Trips at {_trips.BaseAddress} has no admin API (GET /admin/dependencies answered 404): it serves it in " +
@@ -142,36 +148,26 @@ internal sealed class RunningSystem : IDisposable
             ?? throw new SystemNotReadyException($"Trips at {_trips.BaseAddress} has no dependency named passengers.");
     }
 
+    private HttpRequestMessage AsOperator(HttpMethod method, string path) =>
+        TaxiApi.Authorized(method, new Uri(_trips.BaseAddress!, path), _operator ?? throw new InvalidOperationException("Not connected."));
+
     private async Task CommandAsync(string command, CancellationToken cancellationToken)
     {
         using var response = await _control.PostAsync($"/api/resources/passengers/{command}", null, cancellationToken);
         await EnsureAsync(response, $"{command} passengers", cancellationToken);
     }
 
-    private static async Task<HttpResponseMessage> Reachable(Func<Task<HttpResponseMessage>> send, string what, Uri where, string option)
-    {
-        try
-        {
-            return await send();
-        }
-        catch (HttpRequestException exception)
-        {
-            throw new SystemNotReadyException($"Cannot reach {what} at {where} ({exception.Message}). Start the system first " +
-                $"(dotnet run --project TaxiHailing.AppHost), or pass {option} if it listens elsewhere.");
-        }
-    }
+    private static Task<HttpResponseMessage> Reachable(Func<Task<HttpResponseMessage>> send, string what, Uri where, string option) =>
+        TaxiApi.ReachAsync(send, what, where, option);
 
-    private static async Task EnsureAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken)
-    {
-        if (response.IsSuccessStatusCode) return;
-        var problem = await response.Content.ReadAsStringAsync(cancellationToken);
-        throw new SystemNotReadyException($"{what} failed: {(int)response.StatusCode} {problem}");
-    }
+    private static Task EnsureAsync(HttpResponseMessage response, string what, CancellationToken cancellationToken) =>
+        TaxiApi.EnsureAsync(response, what, cancellationToken);
 
     public void Dispose()
     {
         _control.Dispose();
         _trips.Dispose();
         _passengers.Dispose();
+        Api.Dispose();
     }
 }

@@ -20,7 +20,8 @@ var kafka = builder.AddKafkaBroker("kafka")
     .WithChannel(DispatchChannels.Replies, partitions: 6)
     .WithChannel(DriversChannels.Events, partitions: 6)
     .WithChannel(DriversChannels.Locations, partitions: 6)
-    .WithChannel(DriversChannels.Requests, partitions: 6);
+    .WithChannel(DriversChannels.Requests, partitions: 6)
+    .WithChannel(DriversChannels.Trips, partitions: 6);
 
 var passengers = builder.AddService<Projects.TaxiHailing_Passengers>("passengers", publicPort: 5200)
     .WithReference(passengersdb).WaitFor(passengersdb);

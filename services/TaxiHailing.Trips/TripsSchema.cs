@@ -30,6 +30,15 @@ public static class TripsSchema
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS assigned_at timestamptz;
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS unserved_reason text;
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS passenger_verification text NOT NULL DEFAULT 'live';
+        -- The ride, as the driver's steps tell it, and its price.
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS arriving_at timestamptz;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS arrived_at timestamptz;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS picked_up_at timestamptz;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS completed_at timestamptz;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS distance_km double precision;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS duration_seconds integer;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS fare_amount numeric(10, 2);
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS fare_currency text;
 
         -- The passenger directory's last word on each passenger who rode: the fallback while it cannot answer.
         CREATE TABLE IF NOT EXISTS verified_passengers (

@@ -20,7 +20,8 @@ var kafka = builder.AddKafkaBroker("kafka")
     .WithChannel(DispatchChannels.Replies, partitions: 6)
     .WithChannel(DriversChannels.Events, partitions: 6)
     .WithChannel(DriversChannels.Locations, partitions: 6)
-    .WithChannel(DriversChannels.Requests, partitions: 6);
+    .WithChannel(DriversChannels.Requests, partitions: 6)
+    .WithChannel(DriversChannels.Trips, partitions: 6);
 
 var tokenSigningKey = builder.AddTokenSigningKey("token-signing-key");
 

@@ -12,6 +12,7 @@ namespace TaxiHailing.Contracts;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(TripCreated))]
 [JsonSerializable(typeof(TripCancelled))]
+[JsonSerializable(typeof(TripCompleted))]
 [JsonSerializable(typeof(DriverAssigned))]
 [JsonSerializable(typeof(TripUnserved))]
 [JsonSerializable(typeof(TripOffered))]
@@ -22,4 +23,9 @@ namespace TaxiHailing.Contracts;
 [JsonSerializable(typeof(Drivers.OfferAnswered))]
 [JsonSerializable(typeof(Drivers.ConfirmAssignment))]
 [JsonSerializable(typeof(Drivers.AssignmentAnswered))]
+[JsonSerializable(typeof(Drivers.DriverArriving))]
+[JsonSerializable(typeof(Drivers.DriverArrived))]
+[JsonSerializable(typeof(Drivers.PassengerPickedUp))]
+[JsonSerializable(typeof(Drivers.PassengerDroppedOff))]
+[JsonSerializable(typeof(Drivers.TripAbandoned))]
 public sealed partial class ContractsJsonContext : JsonSerializerContext;

@@ -15,7 +15,10 @@ internal static partial class DispatcherLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Released driver {DriverId} from cancelled trip {TripId}")]
     public static partial void DriverReleased(this ILogger logger, Guid driverId, Guid tripId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Cancelled trip {TripId} had no driver to release")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Driver {DriverId} is free again: trip {TripId} {How}")]
+    public static partial void DriverFreed(this ILogger logger, Guid driverId, Guid tripId, string how);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Trip {TripId} had no driver to release")]
     public static partial void NoDriverToRelease(this ILogger logger, Guid tripId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Driver {DriverId} ({DriverName}) joined the fleet")]

@@ -28,7 +28,9 @@ public static class Extensions
             .Subscribe<DriverAvailabilityChanged, DriverAvailabilityChangedHandler>(DriversChannels.Events)
             .Subscribe<DriverLocationReported, DriverLocationReportedHandler>(DriversChannels.Locations)
             .Subscribe<OfferAnswered, OfferAnsweredHandler>(DispatchChannels.Replies)
-            .Subscribe<AssignmentAnswered, AssignmentAnsweredHandler>(DispatchChannels.Replies));
+            .Subscribe<AssignmentAnswered, AssignmentAnsweredHandler>(DispatchChannels.Replies)
+            .Subscribe<PassengerDroppedOff, PassengerDroppedOffHandler>(DriversChannels.Trips)
+            .Subscribe<TripAbandoned, TripAbandonedHandler>(DriversChannels.Trips));
 
         // After messaging, so that the outbox table exists before the first deadline writes to it.
         builder.Services.AddHostedService<DispatchDeadlines>();

@@ -5,10 +5,11 @@ namespace TaxiHailing.Drivers;
 
 /// <summary>
 /// A driver of the fleet and their vehicle: offline, or online at <see cref="Position"/> (the last one reported),
-/// and on <see cref="CurrentTripId"/> once the Dispatcher gave them a trip.
+/// and on <see cref="CurrentTripId"/> (at <see cref="CurrentTripStage"/>) once the Dispatcher gave them a trip.
 /// </summary>
 public sealed record Driver(
-    Guid Id, string Name, Vehicle Vehicle, bool Online, GeoPoint? Position, Guid? CurrentTripId, DateTimeOffset RegisteredAt);
+    Guid Id, string Name, Vehicle Vehicle, bool Online, GeoPoint? Position, Guid? CurrentTripId, DateTimeOffset RegisteredAt,
+    DriverTripStage? CurrentTripStage = null);
 
 /// <summary>What a new driver gives us when registering, already validated and normalised.</summary>
 public sealed record DriverRegistration(string Name, Vehicle Vehicle);

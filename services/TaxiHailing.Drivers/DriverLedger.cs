@@ -12,6 +12,9 @@ namespace TaxiHailing.Drivers;
 /// </summary>
 public sealed class DriverLedger(NpgsqlTransaction transaction, Outbox outbox, TimeProvider clock)
 {
+    /// <summary>The drivers' trips, in this same transaction.</summary>
+    public TripLedger Trips { get; } = new(transaction, outbox, clock);
+
     /// <summary>
     /// Registers a driver, offline, under <paramref name="id"/>. One conditional insert decides between a new driver,
     /// the driver an earlier request with the same <paramref name="idempotencyKey"/> registered, and a plate that
@@ -89,17 +92,27 @@ public sealed class DriverLedger(NpgsqlTransaction transaction, Outbox outbox, T
         return new(changed, Changed: true);
     }
 
-    /// <summary>Records where an online driver is and announces it on the locations channel; offline drivers are refused.</summary>
+    /// <summary>
+    /// Records where an online driver is and announces it on the locations channel; offline drivers are refused. A
+    /// driver on a trip moves it on (see <see cref="TripLedger.MovedAsync"/>).
+    /// </summary>
     public async Task<LocationReportOutcome> ReportLocationAsync(Guid id, GeoPoint position, CancellationToken cancellationToken)
     {
-        await using var update = Command("UPDATE drivers SET lat = $2, lng = $3 WHERE id = $1 AND online", id, position.Lat, position.Lng);
-        if (await update.ExecuteNonQueryAsync(cancellationToken) == 0)
+        await using var select = Command("SELECT online, lat, lng, current_trip_id FROM drivers WHERE id = $1 FOR UPDATE", id);
+        GeoPoint? previous;
+        Guid? tripId;
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
         {
-            await using var exists = Command("SELECT EXISTS (SELECT 1 FROM drivers WHERE id = $1)", id);
-            return (bool)(await exists.ExecuteScalarAsync(cancellationToken))! ? LocationReportOutcome.DriverOffline : LocationReportOutcome.UnknownDriver;
+            if (!await reader.ReadAsync(cancellationToken)) return LocationReportOutcome.UnknownDriver;
+            if (!reader.GetBoolean(0)) return LocationReportOutcome.DriverOffline;
+            previous = await reader.IsDBNullAsync(1, cancellationToken) ? null : new GeoPoint(reader.GetDouble(1), reader.GetDouble(2));
+            tripId = await reader.IsDBNullAsync(3, cancellationToken) ? null : reader.GetGuid(3);
         }
 
+        await using var update = Command("UPDATE drivers SET lat = $2, lng = $3 WHERE id = $1", id, position.Lat, position.Lng);
+        await update.ExecuteNonQueryAsync(cancellationToken);
         await outbox.AddAsync(transaction, DriversChannels.Locations, id.ToString(), new DriverLocationReported(id, position, Now()), cancellationToken);
+        if (tripId is { } onTrip) await Trips.MovedAsync(id, onTrip, previous, position, cancellationToken);
         return LocationReportOutcome.Accepted;
     }
 
@@ -110,7 +123,11 @@ public sealed class DriverLedger(NpgsqlTransaction transaction, Outbox outbox, T
             UPDATE drivers SET current_trip_id = $2
             WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM cancelled_trips WHERE trip_id = $2)
             """, driverId, tripId);
-        if (await update.ExecuteNonQueryAsync(cancellationToken) == 1) return TripAssignmentOutcome.Recorded;
+        if (await update.ExecuteNonQueryAsync(cancellationToken) == 1)
+        {
+            await Trips.RecordAssignmentAsync(driverId, tripId, cancellationToken);
+            return TripAssignmentOutcome.Recorded;
+        }
 
         await using var cancelled = Command("SELECT EXISTS (SELECT 1 FROM cancelled_trips WHERE trip_id = $1)", tripId);
         return (bool)(await cancelled.ExecuteScalarAsync(cancellationToken))! ? TripAssignmentOutcome.TripCancelled : TripAssignmentOutcome.UnknownDriver;
@@ -123,9 +140,13 @@ public sealed class DriverLedger(NpgsqlTransaction transaction, Outbox outbox, T
         await remember.ExecuteNonQueryAsync(cancellationToken);
 
         await using var release = Command("UPDATE drivers SET current_trip_id = NULL WHERE current_trip_id = $1 RETURNING id", tripId);
-        await using var reader = await release.ExecuteReaderAsync(cancellationToken);
         var released = new List<Guid>();
-        while (await reader.ReadAsync(cancellationToken)) released.Add(reader.GetGuid(0));
+        await using (var reader = await release.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken)) released.Add(reader.GetGuid(0));
+        }
+
+        await Trips.CancelAsync(tripId, cancellationToken); // after the driver's row: drivers are locked first
         return released;
     }
 

@@ -21,6 +21,12 @@ public sealed record DriverRepresentation(
             GoOffline: driver.Online ? new Link(availability, "PUT") : null,
             Location: driver.Online ? new Link(DriverHrefs.Location(driver.Id), "POST") : null,
             Offers: new Link(DriverHrefs.Offers(driver.Id)));
+        if (driver is { CurrentTripId: { } tripId, CurrentTripStage: { } stage })
+        {
+            var trip = DriverTripLinks.WithNextStep(new(new Link(DriverHrefs.Trip(driver.Id, tripId)), links.Self), driver.Id, tripId, stage);
+            links = links with { CurrentTrip = trip.Self, Arrive = trip.Arrive, PickUp = trip.PickUp, DropOff = trip.DropOff };
+        }
+
         var vehicle = new VehicleRepresentation(driver.Vehicle.Make, driver.Vehicle.Model, driver.Vehicle.Colour, driver.Vehicle.Plate);
         var position = driver.Position is { } at ? new PositionRepresentation(at.Lat, at.Lng) : null;
         return new(driver.Id, driver.Name, vehicle, driver.Online, position, driver.CurrentTripId, links);
@@ -30,14 +36,19 @@ public sealed record DriverRepresentation(
 /// <summary>
 /// goOnline and goOffline are the same PUT with <c>"online": true</c> (and a position) or <c>false</c>; only the one
 /// that changes something is offered. Location reports are taken only from online drivers. Offers lists the trips
-/// offered to the driver that they can still answer.
+/// offered to the driver that they can still answer. On a trip, currentTrip is that trip, and arrive, pickUp or
+/// dropOff its next step.
 /// </summary>
 public sealed record DriverLinks(
     Link Self,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Link? GoOnline = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Link? GoOffline = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Link? Location = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Link? Offers = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Link? Offers = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Link? CurrentTrip = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Link? Arrive = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Link? PickUp = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Link? DropOff = null);
 
 public sealed record VehicleRepresentation(string Make, string Model, string Colour, string Plate);
 
@@ -77,4 +88,13 @@ public static class DriverHrefs
     public static string Offer(Guid id, Guid offerId) => $"/v1/drivers/{id}/offers/{offerId}";
 
     public static string OfferAnswer(Guid id, Guid offerId) => $"/v1/drivers/{id}/offers/{offerId}/answer";
+
+    public static string Trip(Guid id, Guid tripId) => $"/v1/drivers/{id}/trips/{tripId}";
+
+    public static string TripStep(Guid id, Guid tripId, DriverTripStep step) => step switch
+    {
+        DriverTripStep.Arrive => $"{Trip(id, tripId)}/arrival",
+        DriverTripStep.PickUp => $"{Trip(id, tripId)}/pickup",
+        _ => $"{Trip(id, tripId)}/dropoff",
+    };
 }

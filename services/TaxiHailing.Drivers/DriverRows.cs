@@ -8,7 +8,8 @@ namespace TaxiHailing.Drivers;
 internal static class DriverRows
 {
     public const string Columns =
-        "id, name, vehicle_make, vehicle_model, vehicle_colour, vehicle_plate, online, lat, lng, current_trip_id, registered_at";
+        "id, name, vehicle_make, vehicle_model, vehicle_colour, vehicle_plate, online, lat, lng, current_trip_id, registered_at, " +
+        "(SELECT t.stage FROM driver_trips t WHERE t.trip_id = drivers.current_trip_id)";
 
     public static async Task<Driver?> ReadSingleAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
@@ -23,5 +24,6 @@ internal static class DriverRows
         Online: reader.GetBoolean(6),
         Position: await reader.IsDBNullAsync(7, cancellationToken) ? null : new GeoPoint(reader.GetDouble(7), reader.GetDouble(8)),
         CurrentTripId: await reader.IsDBNullAsync(9, cancellationToken) ? null : reader.GetGuid(9),
-        RegisteredAt: reader.GetFieldValue<DateTimeOffset>(10));
+        RegisteredAt: reader.GetFieldValue<DateTimeOffset>(10),
+        CurrentTripStage: await reader.IsDBNullAsync(11, cancellationToken) ? null : DriverTripStages.ParseStage(reader.GetString(11)));
 }

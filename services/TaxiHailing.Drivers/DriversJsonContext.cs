@@ -13,4 +13,5 @@ namespace TaxiHailing.Drivers;
 [JsonSerializable(typeof(AnswerOfferBody))]
 [JsonSerializable(typeof(OfferRepresentation))]
 [JsonSerializable(typeof(OfferListRepresentation))]
+[JsonSerializable(typeof(DriverTripRepresentation))]
 public sealed partial class DriversJsonContext : JsonSerializerContext;

@@ -71,4 +71,13 @@ internal static partial class DriversLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Simulated answers to offers failed; trying again in {Delay}")]
     public static partial void SimulatedAnswersFailed(this ILogger logger, Exception exception, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Driver {DriverId}: {Step} on trip {TripId}")]
+    public static partial void TripStepTaken(this ILogger logger, Guid driverId, DriverTripStep step, Guid tripId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Driver {DriverId} let go of trip {TripId}: {Reason}")]
+    public static partial void TripAbandoned(this ILogger logger, Guid driverId, Guid tripId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not let drivers go of the trips they did not start; trying again in {Delay}")]
+    public static partial void PickupDeadlinesFailed(this ILogger logger, Exception exception, TimeSpan delay);
 }

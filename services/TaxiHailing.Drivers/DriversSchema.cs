@@ -6,6 +6,7 @@ public static class DriversSchema
     // stores them upper-case). cancelled_trips remembers cancellations, because a trip's DriverAssigned (on the
     // dispatch channel) may arrive after its TripCancelled (on the trips channel). driver_offers is the drivers' inbox
     // of trips offered to them: one row per offer and driver, with where and under which correlation id to answer.
+    // driver_trips is what each driver does on the trips they were given, from assignment to its end.
     private const string CreateSchema = """
         CREATE TABLE IF NOT EXISTS drivers (
             id              uuid PRIMARY KEY,
@@ -53,6 +54,24 @@ public static class DriversSchema
         );
         CREATE INDEX IF NOT EXISTS driver_offers_open ON driver_offers (driver_id, answer_by) WHERE state = 'open';
         CREATE INDEX IF NOT EXISTS driver_offers_trip ON driver_offers (trip_id, driver_id);
+        CREATE TABLE IF NOT EXISTS driver_trips (
+            trip_id      uuid PRIMARY KEY,
+            driver_id    uuid NOT NULL REFERENCES drivers (id),
+            pickup_lat   double precision NOT NULL,
+            pickup_lng   double precision NOT NULL,
+            dropoff_lat  double precision NOT NULL,
+            dropoff_lng  double precision NOT NULL,
+            stage        text NOT NULL,
+            assigned_at  timestamptz NOT NULL,
+            arriving_at  timestamptz,
+            arrived_at   timestamptz,
+            picked_up_at timestamptz,
+            ended_at     timestamptz,
+            distance_km  double precision NOT NULL DEFAULT 0,
+            end_reason   text,
+            CONSTRAINT driver_trips_stage CHECK (stage IN ('assigned', 'arriving', 'arrived', 'in-progress', 'completed', 'cancelled', 'abandoned'))
+        );
+        CREATE INDEX IF NOT EXISTS driver_trips_not_started ON driver_trips (assigned_at) WHERE stage IN ('assigned', 'arriving', 'arrived');
         """;
 
     public static Task EnsureDriversSchemaAsync(this WebApplication app) => app.EnsureDatabaseSchemaAsync(CreateSchema);

@@ -14,15 +14,19 @@ public static class Extensions
 
         builder.Services.AddOptions<SimulationOptions>().BindConfiguration(SimulationOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SimulationOptions>, SimulationOptionsValidator>();
+        builder.Services.AddOptions<DriverTripOptions>().BindConfiguration(DriverTripOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DriverTripOptions>, DriverTripOptionsValidator>();
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DriverStore>();
         builder.Services.AddSingleton<OfferStore>();
+        builder.Services.AddSingleton<DriverTripStore>();
 
         builder.AddKafkaMessaging("drivers", messaging => messaging
             .Publishes(DriversChannels.Events)
             .Publishes(DriversChannels.Locations)
             .Publishes(DispatchChannels.Replies)
+            .Publishes(DriversChannels.Trips)
             .Subscribe<DriverAssigned, DriverAssignedHandler>(DispatchChannels.Events)
             .Subscribe<TripCancelled, TripCancelledHandler>(TripsChannels.Events)
             .Subscribe<TripOffered, TripOfferedHandler>(DispatchChannels.Offers)
@@ -32,6 +36,7 @@ public static class Extensions
         // After messaging, so that the outbox table exists before the simulated fleet first writes to it.
         builder.Services.AddHostedService<FleetSimulator>();
         builder.Services.AddHostedService<SimulatedOfferAnswers>();
+        builder.Services.AddHostedService<PickupDeadlines>();
         return builder;
     }
 }

@@ -5,10 +5,12 @@ namespace TaxiHailing.Drivers;
 
 /// <summary>
 /// Drives the simulated fleet: at start, makes sure its drivers are registered and online; then, every report
-/// interval, moves each online simulated driver a step and reports where they are. Everything goes through
-/// <see cref="DriverLedger"/>, as the HTTP API does, so the simulated fleet publishes exactly what real phones cause.
+/// interval, moves each online simulated driver a step and reports where they are: a random walk, or on a trip the
+/// way <see cref="TripDrive"/> drives it, taking its steps. Everything goes through <see cref="DriverLedger"/>, as the
+/// HTTP API does, so the simulated fleet publishes exactly what real phones cause.
 /// </summary>
-public sealed class FleetSimulator(DriverStore store, IOptions<SimulationOptions> options, ILogger<FleetSimulator> logger) : BackgroundService
+public sealed class FleetSimulator(
+    DriverStore store, DriverTripStore trips, IOptions<SimulationOptions> options, TimeProvider clock, ILogger<FleetSimulator> logger) : BackgroundService
 {
     private const int DriversPerTransaction = 200;
 
@@ -32,7 +34,7 @@ public sealed class FleetSimulator(DriverStore store, IOptions<SimulationOptions
             {
                 try
                 {
-                    await TickAsync(fleet, headings, walk, stoppingToken);
+                    await TickAsync(fleet, headings, walk, simulation, stoppingToken);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
@@ -97,17 +99,29 @@ public sealed class FleetSimulator(DriverStore store, IOptions<SimulationOptions
 
     /// <summary>One step of every online simulated driver, reported a chunk of drivers per transaction.</summary>
     private async Task TickAsync(
-        IReadOnlyList<SimulatedDriver> fleet, Dictionary<Guid, double> headings, RandomWalk walk, CancellationToken cancellationToken)
+        IReadOnlyList<SimulatedDriver> fleet, Dictionary<Guid, double> headings, RandomWalk walk, SimulationOptions simulation,
+        CancellationToken cancellationToken)
     {
-        var current = (await store.FindManyAsync([.. headings.Keys], cancellationToken)).ToDictionary(driver => driver.Id);
-        var moves = new List<(Guid Id, GeoPoint Position)>();
+        Guid[] ids = [.. headings.Keys];
+        var current = (await store.FindManyAsync(ids, cancellationToken)).ToDictionary(driver => driver.Id);
+        var onTrips = await trips.CurrentTripsAsync(ids, cancellationToken);
+        var now = clock.GetUtcNow();
+        var moves = new List<SimulatedMove>();
         foreach (var simulated in fleet) // in index order, so that a seed gives the same walk
         {
             // Drivers taken offline through the API stay where they are until they come back online.
             if (current.GetValueOrDefault(simulated.Id) is not { Online: true, Position: { } position }) continue;
-            var (next, heading) = walk.Step(position, headings[simulated.Id]);
+            if (onTrips.GetValueOrDefault(simulated.Id) is { } trip)
+            {
+                var (next, step) = TripDrive.Next(trip, position, simulation.TripStepKm, simulation.Boarding, now);
+                // Standing still (waiting for the passenger, or at a trip speed of 0) reports nothing.
+                moves.Add(new(simulated.Id, next == position ? null : next, trip.TripId, step));
+                continue;
+            }
+
+            var (walked, heading) = walk.Step(position, headings[simulated.Id]);
             headings[simulated.Id] = heading;
-            moves.Add((simulated.Id, next));
+            moves.Add(new(simulated.Id, walked, null, null));
         }
 
         if (moves.Count == 0) return;
@@ -120,12 +134,21 @@ public sealed class FleetSimulator(DriverStore store, IOptions<SimulationOptions
             reported += await store.InTransactionAsync(async ledger =>
             {
                 var accepted = 0;
-                foreach (var (id, position) in chunk)
+                foreach (var move in chunk)
                 {
-                    // A driver who went offline since they were read is refused, exactly as their phone would be.
-                    if (await ledger.ReportLocationAsync(id, position, cancellationToken) != LocationReportOutcome.Accepted) continue;
-                    logger.LocationReported(id, position.Lat, position.Lng);
-                    accepted++;
+                    if (move.Position is { } position)
+                    {
+                        // A driver who went offline since they were read is refused, exactly as their phone would be.
+                        if (await ledger.ReportLocationAsync(move.DriverId, position, cancellationToken) != LocationReportOutcome.Accepted) continue;
+                        logger.LocationReported(move.DriverId, position.Lat, position.Lng);
+                        accepted++;
+                    }
+
+                    if (move is { TripId: { } tripId, Step: { } step }
+                        && await ledger.Trips.TakeStepAsync(move.DriverId, tripId, step, cancellationToken) is TripStepOutcome.Taken)
+                    {
+                        logger.TripStepTaken(move.DriverId, step, tripId);
+                    }
                 }
 
                 return accepted;
@@ -134,6 +157,8 @@ public sealed class FleetSimulator(DriverStore store, IOptions<SimulationOptions
 
         logger.SimulationTick(reported);
     }
+
+    private sealed record SimulatedMove(Guid DriverId, GeoPoint? Position, Guid? TripId, DriverTripStep? Step);
 
     private async Task RetryAsync(Func<Task> work, CancellationToken cancellationToken)
     {

@@ -13,6 +13,7 @@ app.MapApiDocs();
 
 app.MapDriversApiV1();
 app.MapOffersApiV1();
+app.MapDriverTripsApiV1();
 
 await app.EnsureDriversSchemaAsync();
 app.Run();

@@ -8,7 +8,9 @@ namespace TaxiHailing.Drivers;
 /// centre, each driving a random walk at <see cref="SpeedKmh"/> and reporting where they are every
 /// <see cref="ReportIntervalSeconds"/>. The same seed always gives the same drivers. They answer the trips offered
 /// to them after a human-like delay between <see cref="AnswerDelayMinSeconds"/> and <see cref="AnswerDelayMaxSeconds"/>,
-/// declining with probability <see cref="DeclineProbability"/>.
+/// declining with probability <see cref="DeclineProbability"/>. A simulated driver given a trip drives it on their own
+/// at <see cref="TripSpeedKmh"/> (faster than London traffic, so that a trip takes a minute or two), waiting
+/// <see cref="BoardingSeconds"/> at the pickup; at a trip speed of 0 they stay where they are until the trip ends otherwise.
 /// </summary>
 public sealed class SimulationOptions
 {
@@ -18,6 +20,8 @@ public sealed class SimulationOptions
     public const double MaxReportIntervalSeconds = 3_600;
     public const double MaxSpeedKmh = 500;
     public const double MaxAnswerDelaySeconds = 60;
+    public const double MaxTripSpeedKmh = 5_000;
+    public const double MaxBoardingSeconds = 600;
 
     public bool Enabled { get; set; } = true;
     public int Size { get; set; } = 50;
@@ -30,6 +34,8 @@ public sealed class SimulationOptions
     public double AnswerDelayMinSeconds { get; set; } = 1;
     public double AnswerDelayMaxSeconds { get; set; } = 4;
     public double DeclineProbability { get; set; } = 0.2;
+    public double TripSpeedKmh { get; set; } = 150;
+    public double BoardingSeconds { get; set; } = 5;
 
     public GeoPoint Center => new(CenterLat, CenterLng);
 
@@ -37,6 +43,11 @@ public sealed class SimulationOptions
 
     /// <summary>How far a driver moves between two reports.</summary>
     public double StepKm => SpeedKmh * ReportIntervalSeconds / 3600;
+
+    /// <summary>How far a driver on a trip moves between two reports.</summary>
+    public double TripStepKm => TripSpeedKmh * ReportIntervalSeconds / 3600;
+
+    public TimeSpan Boarding => TimeSpan.FromSeconds(BoardingSeconds);
 }
 
 public sealed class SimulationOptionsValidator : IValidateOptions<SimulationOptions>
@@ -74,6 +85,16 @@ public sealed class SimulationOptionsValidator : IValidateOptions<SimulationOpti
         if (options.SpeedKmh is not (>= 0 and <= SimulationOptions.MaxSpeedKmh))
         {
             failures.Add($"{section}:SpeedKmh must be between 0 and {SimulationOptions.MaxSpeedKmh}; it is {options.SpeedKmh}.");
+        }
+
+        if (options.TripSpeedKmh is not (>= 0 and <= SimulationOptions.MaxTripSpeedKmh))
+        {
+            failures.Add($"{section}:TripSpeedKmh must be between 0 and {SimulationOptions.MaxTripSpeedKmh}; it is {options.TripSpeedKmh}.");
+        }
+
+        if (options.BoardingSeconds is not (>= 0 and <= SimulationOptions.MaxBoardingSeconds))
+        {
+            failures.Add($"{section}:BoardingSeconds must be between 0 and {SimulationOptions.MaxBoardingSeconds}; it is {options.BoardingSeconds}.");
         }
 
         const double maxDelay = SimulationOptions.MaxAnswerDelaySeconds;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TaxiHailing.Contracts.Dispatch;
+using TaxiHailing.Contracts.Drivers;
 using TaxiHailing.Contracts.Trips;
 using TaxiHailing.Messaging;
 
@@ -29,7 +30,12 @@ public static class Extensions
             .Subscribe<TripCreated, TripProgressHandler>(TripsChannels.Events)
             .Subscribe<TripCancelled, TripProgressHandler>(TripsChannels.Events)
             .Subscribe<DriverAssigned, TripProgressHandler>(DispatchChannels.Events)
-            .Subscribe<TripUnserved, TripProgressHandler>(DispatchChannels.Events));
+            .Subscribe<TripUnserved, TripProgressHandler>(DispatchChannels.Events)
+            .Subscribe<TripCompleted, TripProgressHandler>(TripsChannels.Events)
+            .Subscribe<DriverArriving, TripProgressHandler>(DriversChannels.Trips)
+            .Subscribe<DriverArrived, TripProgressHandler>(DriversChannels.Trips)
+            .Subscribe<PassengerPickedUp, TripProgressHandler>(DriversChannels.Trips)
+            .Subscribe<TripAbandoned, TripProgressHandler>(DriversChannels.Trips));
         return builder;
     }
 }

@@ -27,7 +27,7 @@ public sealed class NotificationLedger(NpgsqlTransaction transaction)
     public async Task<TripRecord?> FindTripAsync(Guid tripId, CancellationToken cancellationToken)
     {
         await using var select = Command(
-            "SELECT passenger_id, pickup_lat, pickup_lng, driver_id, unserved, cancelled FROM trips WHERE trip_id = $1", tripId);
+            "SELECT passenger_id, pickup_lat, pickup_lng, driver_id, unserved, cancelled, stage FROM trips WHERE trip_id = $1", tripId);
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -40,18 +40,21 @@ public sealed class NotificationLedger(NpgsqlTransaction transaction)
             Pickup: new GeoPoint(reader.GetDouble(1), reader.GetDouble(2)),
             DriverId: await reader.IsDBNullAsync(3, cancellationToken) ? null : reader.GetGuid(3),
             Unserved: reader.GetBoolean(4),
-            Cancelled: reader.GetBoolean(5));
+            Cancelled: reader.GetBoolean(5),
+            Stage: RideStages.Parse(reader.GetString(6)));
     }
 
     public async Task SaveTripAsync(TripRecord trip, CancellationToken cancellationToken)
     {
         await using var upsert = Command(
             """
-            INSERT INTO trips (trip_id, passenger_id, pickup_lat, pickup_lng, driver_id, unserved, cancelled)
-            VALUES ($1, $2, $3, $4, $5, $6, $7)
-            ON CONFLICT (trip_id) DO UPDATE SET driver_id = EXCLUDED.driver_id, unserved = EXCLUDED.unserved, cancelled = EXCLUDED.cancelled
+            INSERT INTO trips (trip_id, passenger_id, pickup_lat, pickup_lng, driver_id, unserved, cancelled, stage)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            ON CONFLICT (trip_id) DO UPDATE
+                SET driver_id = EXCLUDED.driver_id, unserved = EXCLUDED.unserved, cancelled = EXCLUDED.cancelled, stage = EXCLUDED.stage
             """,
-            trip.TripId, trip.PassengerId, trip.Pickup.Lat, trip.Pickup.Lng, (object?)trip.DriverId ?? DBNull.Value, trip.Unserved, trip.Cancelled);
+            trip.TripId, trip.PassengerId, trip.Pickup.Lat, trip.Pickup.Lng, (object?)trip.DriverId ?? DBNull.Value, trip.Unserved, trip.Cancelled,
+            trip.Stage.Name());
         await upsert.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using TaxiHailing.Contracts;
 using TaxiHailing.Contracts.Dispatch;
+using TaxiHailing.Contracts.Trips;
 
 namespace TaxiHailing.Notifications;
 
@@ -11,6 +12,11 @@ public static class NotificationKinds
     public const string DriverAssigned = "driver-assigned";
     public const string TripUnserved = "trip-unserved";
     public const string TripCancelled = "trip-cancelled";
+    public const string DriverArriving = "driver-arriving";
+    public const string DriverArrived = "driver-arrived";
+    public const string TripStarted = "trip-started";
+    public const string TripCompleted = "trip-completed";
+    public const string TripReleased = "trip-released";
 }
 
 /// <summary>
@@ -22,6 +28,11 @@ public static class NotificationKinds
 [JsonDerivedType(typeof(TripUnservedNotice))]
 [JsonDerivedType(typeof(TripCancelledNotice))]
 [JsonDerivedType(typeof(NewTripNotice))]
+[JsonDerivedType(typeof(DriverArrivingNotice))]
+[JsonDerivedType(typeof(DriverArrivedNotice))]
+[JsonDerivedType(typeof(TripStartedNotice))]
+[JsonDerivedType(typeof(TripCompletedNotice))]
+[JsonDerivedType(typeof(TripReleasedNotice))]
 public abstract record NotificationPayload(
     [property: JsonPropertyOrder(-3)] Guid TripId,
     [property: JsonPropertyOrder(-2)] string Kind,
@@ -46,6 +57,26 @@ public sealed record TripCancelledNotice(Guid TripId, DateTimeOffset At)
 /// <summary>To the driver: you have a new trip; pick the passenger up here.</summary>
 public sealed record NewTripNotice(Guid TripId, DateTimeOffset At, Guid PassengerId, GeoPoint Pickup, int EtaSeconds)
     : NotificationPayload(TripId, NotificationKinds.DriverAssigned, At);
+
+/// <summary>To the passenger: the driver is close, <see cref="DistanceKm"/> from the pickup.</summary>
+public sealed record DriverArrivingNotice(Guid TripId, DateTimeOffset At, Guid DriverId, double DistanceKm)
+    : NotificationPayload(TripId, NotificationKinds.DriverArriving, At);
+
+/// <summary>To the passenger: the driver is waiting at the pickup.</summary>
+public sealed record DriverArrivedNotice(Guid TripId, DateTimeOffset At, Guid DriverId, GeoPoint Position)
+    : NotificationPayload(TripId, NotificationKinds.DriverArrived, At);
+
+/// <summary>To the passenger: on board, on the way.</summary>
+public sealed record TripStartedNotice(Guid TripId, DateTimeOffset At)
+    : NotificationPayload(TripId, NotificationKinds.TripStarted, At);
+
+/// <summary>To the passenger and the driver: the ride is over, this far, this long, for this fare.</summary>
+public sealed record TripCompletedNotice(Guid TripId, DateTimeOffset At, double DistanceKm, int DurationSeconds, Fare Fare)
+    : NotificationPayload(TripId, NotificationKinds.TripCompleted, At);
+
+/// <summary>To the driver: you are let go of a trip you did not start, and free for the next.</summary>
+public sealed record TripReleasedNotice(Guid TripId, DateTimeOffset At, string Reason)
+    : NotificationPayload(TripId, NotificationKinds.TripReleased, At);
 
 /// <summary>One notification to one recipient, before it is stored and numbered.</summary>
 public sealed record Notification(Recipient Recipient, NotificationPayload Payload)

@@ -17,6 +17,8 @@ public static class NotificationsSchema
             unserved     boolean NOT NULL DEFAULT false,
             cancelled    boolean NOT NULL DEFAULT false
         );
+        -- How far the ride has got (a RideStage); added, so that databases made by earlier versions keep working.
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS stage text NOT NULL DEFAULT 'not-started';
 
         -- Dispatch events that came before their trip's TripCreated (the two topics are independent), kept in the
         -- order they came until it arrives.

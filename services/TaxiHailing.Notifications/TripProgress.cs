@@ -1,13 +1,28 @@
 using TaxiHailing.Contracts;
 using TaxiHailing.Contracts.Dispatch;
+using TaxiHailing.Contracts.Drivers;
 using TaxiHailing.Contracts.Trips;
 
 namespace TaxiHailing.Notifications;
 
 /// <summary>What Notifications knows of a trip: whose it is, where the pickup is, and how far it has got.</summary>
-public sealed record TripRecord(Guid TripId, Guid PassengerId, GeoPoint Pickup, Guid? DriverId = null, bool Unserved = false, bool Cancelled = false)
+public sealed record TripRecord(
+    Guid TripId, Guid PassengerId, GeoPoint Pickup, Guid? DriverId = null, bool Unserved = false, bool Cancelled = false,
+    RideStage Stage = RideStage.NotStarted)
 {
     public bool Dispatched => DriverId is not null || Unserved;
+
+    public bool Over => Unserved || Cancelled || Stage == RideStage.Completed;
+}
+
+/// <summary>How far the ride has got, by the driver's steps; it only goes forward.</summary>
+public enum RideStage
+{
+    NotStarted,
+    DriverArriving,
+    DriverArrived,
+    InProgress,
+    Completed,
 }
 
 /// <summary>What one message does to a trip: notifies someone, waits for the trip to be known, or changes nothing.</summary>
@@ -41,6 +56,13 @@ public static class TripProgress
         (DriverAssigned assigned, not null) => Assigned(trip, assigned),
         (TripUnserved unserved, not null) => Unserved(trip, unserved),
         (TripCancelled cancelled, not null) => Cancelled(trip, cancelled),
+        (DriverArriving arriving, not null) => RideStep(trip, RideStage.DriverArriving,
+            new DriverArrivingNotice(trip.TripId, arriving.At, arriving.DriverId, arriving.DistanceKm)),
+        (DriverArrived arrived, not null) => RideStep(trip, RideStage.DriverArrived,
+            new DriverArrivedNotice(trip.TripId, arrived.At, arrived.DriverId, arrived.Position)),
+        (PassengerPickedUp pickedUp, not null) => RideStep(trip, RideStage.InProgress, new TripStartedNotice(trip.TripId, pickedUp.At)),
+        (TripCompleted completed, not null) => Completed(trip, completed),
+        (TripAbandoned abandoned, not null) => Abandoned(trip, abandoned),
         _ => throw new ArgumentException($"{message.GetType().Name} is not a trip or dispatch event.", nameof(message)),
     };
 
@@ -70,7 +92,7 @@ public static class TripProgress
 
     private static TripStep Assigned(TripRecord trip, DriverAssigned assigned)
     {
-        if (trip.Dispatched)
+        if (trip.Dispatched || trip.Stage == RideStage.Completed)
         {
             return new TripStep.Ignored("the trip was already dispatched");
         }
@@ -108,11 +130,39 @@ public static class TripProgress
             [new(Recipient.Passenger(trip.PassengerId), new TripUnservedNotice(trip.TripId, unserved.DecidedAt, unserved.Reason))]);
     }
 
+    /// <summary>The passenger hears of each step of the ride, once and in order; a step behind the one known is old news.</summary>
+    private static TripStep RideStep(TripRecord trip, RideStage stage, NotificationPayload notice)
+    {
+        if (trip.Over) return new TripStep.Ignored("the trip is over");
+        if (trip.Stage >= stage) return new TripStep.Ignored("the ride is past this step already");
+        return new TripStep.Applied(trip with { Stage = stage }, [new(Recipient.Passenger(trip.PassengerId), notice)]);
+    }
+
+    private static TripStep Completed(TripRecord trip, TripCompleted completed)
+    {
+        if (trip.Over) return new TripStep.Ignored("the trip is over");
+        var notice = new TripCompletedNotice(trip.TripId, completed.CompletedAt, completed.DistanceKm, completed.DurationSeconds, completed.Fare);
+        return new TripStep.Applied(trip with { Stage = RideStage.Completed, DriverId = trip.DriverId ?? completed.DriverId },
+            [new(Recipient.Passenger(trip.PassengerId), notice), new(Recipient.Driver(completed.DriverId), notice)]);
+    }
+
+    /// <summary>The driver never picked the passenger up: the passenger learns the trip is unserved, the driver that they are let go.</summary>
+    private static TripStep Abandoned(TripRecord trip, TripAbandoned abandoned)
+    {
+        if (trip.Over) return new TripStep.Ignored("the trip is over");
+        if (trip.Stage >= RideStage.InProgress) return new TripStep.Ignored("the passenger was picked up");
+        return new TripStep.Applied(trip with { Unserved = true },
+        [
+            new(Recipient.Passenger(trip.PassengerId), new TripUnservedNotice(trip.TripId, abandoned.At, abandoned.Reason)),
+            new(Recipient.Driver(abandoned.DriverId), new TripReleasedNotice(trip.TripId, abandoned.At, abandoned.Reason)),
+        ]);
+    }
+
     private static TripStep Cancelled(TripRecord trip, TripCancelled cancelled)
     {
-        if (trip.Cancelled)
+        if (trip.Over)
         {
-            return new TripStep.Ignored("the trip was already cancelled");
+            return new TripStep.Ignored("the trip was already over");
         }
 
         List<Notification> notifications = [new(Recipient.Passenger(trip.PassengerId), new TripCancelledNotice(trip.TripId, cancelled.CancelledAt))];
@@ -123,4 +173,14 @@ public static class TripProgress
 
         return new TripStep.Applied(trip with { Cancelled = true }, notifications);
     }
+}
+
+public static class RideStages
+{
+    /// <summary>The stage as stored: "not-started", "driver-arriving", ..., "completed".</summary>
+    public static string Name(this RideStage stage) => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(stage.ToString());
+
+    public static RideStage Parse(string name) =>
+        Enum.GetValues<RideStage>().Where(stage => stage.Name() == name).Select(stage => (RideStage?)stage).FirstOrDefault()
+        ?? throw new InvalidOperationException($"trips holds an unknown ride stage '{name}'.");
 }

@@ -1,17 +1,20 @@
 using TaxiHailing.Contracts;
 using TaxiHailing.Contracts.Dispatch;
+using TaxiHailing.Contracts.Drivers;
 using TaxiHailing.Contracts.Trips;
 using TaxiHailing.Messaging;
 
 namespace TaxiHailing.Notifications;
 
 /// <summary>
-/// Turns every trip and dispatch event into notifications for the passenger and the driver. A dispatch event of a
+/// Turns every trip, dispatch and driver's trip step into notifications for the passenger and the driver. A dispatch event of a
 /// trip whose TripCreated has not arrived yet is held, addressed by trip, and notified when it does: no retry
 /// budget can run out on it, so no notification is lost to the race between the two topics.
 /// </summary>
 public sealed class TripProgressHandler(MessageCatalog catalog, ILogger<TripProgressHandler> logger) :
-    IMessageHandler<TripCreated>, IMessageHandler<TripCancelled>, IMessageHandler<DriverAssigned>, IMessageHandler<TripUnserved>
+    IMessageHandler<TripCreated>, IMessageHandler<TripCancelled>, IMessageHandler<DriverAssigned>, IMessageHandler<TripUnserved>,
+    IMessageHandler<DriverArriving>, IMessageHandler<DriverArrived>, IMessageHandler<PassengerPickedUp>, IMessageHandler<TripCompleted>,
+    IMessageHandler<TripAbandoned>
 {
     public Task HandleAsync(TripCreated message, MessageContext context, CancellationToken cancellationToken) =>
         HandleAsync(message, message.TripId, context, cancellationToken);
@@ -23,6 +26,21 @@ public sealed class TripProgressHandler(MessageCatalog catalog, ILogger<TripProg
         HandleAsync(message, message.TripId, context, cancellationToken);
 
     public Task HandleAsync(TripUnserved message, MessageContext context, CancellationToken cancellationToken) =>
+        HandleAsync(message, message.TripId, context, cancellationToken);
+
+    public Task HandleAsync(DriverArriving message, MessageContext context, CancellationToken cancellationToken) =>
+        HandleAsync(message, message.TripId, context, cancellationToken);
+
+    public Task HandleAsync(DriverArrived message, MessageContext context, CancellationToken cancellationToken) =>
+        HandleAsync(message, message.TripId, context, cancellationToken);
+
+    public Task HandleAsync(PassengerPickedUp message, MessageContext context, CancellationToken cancellationToken) =>
+        HandleAsync(message, message.TripId, context, cancellationToken);
+
+    public Task HandleAsync(TripCompleted message, MessageContext context, CancellationToken cancellationToken) =>
+        HandleAsync(message, message.TripId, context, cancellationToken);
+
+    public Task HandleAsync(TripAbandoned message, MessageContext context, CancellationToken cancellationToken) =>
         HandleAsync(message, message.TripId, context, cancellationToken);
 
     private async Task HandleAsync<T>(T message, Guid tripId, MessageContext context, CancellationToken cancellationToken)

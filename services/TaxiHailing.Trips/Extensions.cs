@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TaxiHailing.Contracts.Dispatch;
+using TaxiHailing.Contracts.Drivers;
 using TaxiHailing.Contracts.Trips;
 using TaxiHailing.Messaging;
 
@@ -17,7 +18,12 @@ public static class Extensions
         builder.AddKafkaMessaging("trips", messaging => messaging
             .Publishes(TripsChannels.Events)
             .Subscribe<DriverAssigned, DriverAssignedHandler>(DispatchChannels.Events)
-            .Subscribe<TripUnserved, TripUnservedHandler>(DispatchChannels.Events));
+            .Subscribe<TripUnserved, TripUnservedHandler>(DispatchChannels.Events)
+            .Subscribe<DriverArriving, DriverStepHandlers>(DriversChannels.Trips)
+            .Subscribe<DriverArrived, DriverStepHandlers>(DriversChannels.Trips)
+            .Subscribe<PassengerPickedUp, DriverStepHandlers>(DriversChannels.Trips)
+            .Subscribe<PassengerDroppedOff, DriverStepHandlers>(DriversChannels.Trips)
+            .Subscribe<TripAbandoned, DriverStepHandlers>(DriversChannels.Trips));
 
         // A passenger waits on this call for their trip: Dependencies:passengers makes it fail fast, and the gate
         // falls back on a recent verification when it fails.
@@ -28,6 +34,8 @@ public static class Extensions
         builder.Services.AddSingleton<IValidateOptions<PassengerVerificationOptions>, PassengerVerificationOptionsValidator>();
         builder.Services.AddOptions<TripEventsOptions>().BindConfiguration(TripEventsOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TripEventsOptions>, TripEventsOptionsValidator>();
+        builder.Services.AddOptions<FareOptions>().BindConfiguration(FareOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<FareOptions>, FareOptionsValidator>();
         return builder;
     }
 }

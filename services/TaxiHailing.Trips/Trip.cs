@@ -10,7 +10,21 @@ public sealed record Trip(
     DateTimeOffset? CancelledAt,
     AssignedDriver? Driver = null,
     string? UnservedReason = null,
-    PassengerVerification PassengerVerification = PassengerVerification.Live);
+    PassengerVerification PassengerVerification = PassengerVerification.Live,
+    RideProgress? Ride = null);
+
+/// <summary>How far the ride has got, as the driver's steps told it: when each happened, and at the end what it cost.</summary>
+public sealed record RideProgress(
+    DateTimeOffset? ArrivingAt = null,
+    DateTimeOffset? ArrivedAt = null,
+    DateTimeOffset? PickedUpAt = null,
+    DateTimeOffset? CompletedAt = null,
+    RideCompletion? Completion = null);
+
+/// <summary>What the completed ride was: the distance the driver reported, how long it took from pickup to dropoff, and its fare.</summary>
+public sealed record RideCompletion(double DistanceKm, int DurationSeconds, Money Fare);
+
+public sealed record Money(decimal Amount, string Currency);
 
 /// <summary>The driver the Dispatcher gave the trip to, as Trips learned it from the dispatch events.</summary>
 public sealed record AssignedDriver(Guid Id, string Name, VehicleDescription Vehicle, int EtaSeconds, DateTimeOffset AssignedAt);

@@ -19,13 +19,18 @@ public static class TripProgress
         TripState.DriverAssigned => "driver-assigned",
         TripState.Unserved => "trip-unserved",
         TripState.Cancelled => "trip-cancelled",
+        TripState.DriverArriving => "driver-arriving",
+        TripState.DriverArrived => "driver-arrived",
+        TripState.InProgress => "trip-started",
+        TripState.Completed => "trip-completed",
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 
     /// <summary>After these, nothing more happens to the trip and its stream ends.</summary>
-    public static bool IsFinal(string kind) => kind is "trip-unserved" or "trip-cancelled";
+    public static bool IsFinal(string kind) => kind is "trip-unserved" or "trip-cancelled" or "trip-completed";
 
-    public static async Task AppendAsync(NpgsqlTransaction transaction, Trip trip, CancellationToken cancellationToken)
+    /// <summary>Appends the step; its kind is the trip's state's, unless a step that did not change the state says otherwise.</summary>
+    public static async Task AppendAsync(NpgsqlTransaction transaction, Trip trip, CancellationToken cancellationToken, string? kind = null)
     {
         await using var insert = new NpgsqlCommand(
             "INSERT INTO trip_progress (trip_id, kind, trip) VALUES ($1, $2, $3)", transaction.Connection, transaction)
@@ -33,7 +38,7 @@ public static class TripProgress
             Parameters =
             {
                 new() { Value = trip.Id },
-                new() { Value = KindOf(trip.State) },
+                new() { Value = kind ?? KindOf(trip.State) },
                 new() { Value = JsonSerializer.Serialize(TripRepresentation.Of(trip), TripsJsonContext.Default.TripRepresentation), NpgsqlDbType = NpgsqlDbType.Jsonb },
             },
         };

@@ -16,6 +16,30 @@ public sealed record TripRepresentation(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? UnservedReason,
     [property: JsonPropertyName("_links"), JsonPropertyOrder(1)] TripLinks Links)
 {
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? DriverArrivingAt { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? DriverArrivedAt { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? PickedUpAt { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? CompletedAt { get; init; }
+
+    /// <summary>Once completed: the distance the driver covered with the passenger on board.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? DistanceKm { get; init; }
+
+    /// <summary>Once completed: from pickup to dropoff.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? DurationSeconds { get; init; }
+
+    /// <summary>Once completed: what the ride costs, by the tariff (Fares).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Money? Fare { get; init; }
+
     /// <summary>Only on GET /v1/trips/{id}: the passenger's name and phone, live from Passengers.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public TripPassenger? Passenger { get; init; }
@@ -30,8 +54,18 @@ public sealed record TripRepresentation(
             Self: new Link(TripHrefs.Trip(trip.Id)),
             Events: new Link(TripHrefs.Events(trip.Id)),
             Cancel: trip.State.CanBeCancelled() ? new Link(TripHrefs.Cancellation(trip.Id), "POST") : null);
+        var ride = trip.Ride ?? new RideProgress();
         return new(trip.Id, trip.PassengerId, trip.Pickup, trip.Dropoff, trip.State, trip.RequestedAt, trip.CancelledAt,
-            trip.PassengerVerification, trip.Driver, trip.UnservedReason, links);
+            trip.PassengerVerification, trip.Driver, trip.UnservedReason, links)
+        {
+            DriverArrivingAt = ride.ArrivingAt,
+            DriverArrivedAt = ride.ArrivedAt,
+            PickedUpAt = ride.PickedUpAt,
+            CompletedAt = ride.CompletedAt,
+            DistanceKm = ride.Completion?.DistanceKm,
+            DurationSeconds = ride.Completion?.DurationSeconds,
+            Fare = ride.Completion?.Fare,
+        };
     }
 }
 

@@ -12,10 +12,10 @@ namespace TaxiHailing.Trips;
 /// </summary>
 public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimeProvider clock)
 {
-    private const string Columns = """
+    internal const string Columns = """
         id, passenger_id, pickup_lat, pickup_lng, dropoff_lat, dropoff_lng, state, requested_at, cancelled_at,
         driver_id, driver_name, vehicle_make, vehicle_model, vehicle_colour, vehicle_plate, eta_seconds, assigned_at, unserved_reason,
-        passenger_verification
+        passenger_verification, arriving_at, arrived_at, picked_up_at, completed_at, distance_km, duration_seconds, fare_amount, fare_currency
         """;
 
     /// <summary>
@@ -115,15 +115,19 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
         return cancelled;
     }
 
-    /// <summary>Records the Dispatcher's driver, if the trip is still waiting for one; false otherwise.</summary>
+    /// <summary>
+    /// Records the Dispatcher's driver, if the trip has none yet and is not over; false otherwise. A trip whose driver's
+    /// first steps came before the assignment (they travel on another channel) keeps the state they moved it to.
+    /// </summary>
     public static async Task<bool> AssignDriverAsync(MessageContext context, DriverAssigned assigned, CancellationToken cancellationToken)
     {
         await using var update = new NpgsqlCommand($"""
-            UPDATE trips SET state = @state, driver_id = @driverId, driver_name = @driverName, vehicle_make = @make,
-                vehicle_model = @model, vehicle_colour = @colour, vehicle_plate = @plate, eta_seconds = @eta, assigned_at = @assignedAt
-            WHERE id = @id AND state = @requested
+            UPDATE trips SET state = CASE WHEN state = @requested THEN @state ELSE state END, driver_id = @driverId, driver_name = @driverName,
+                vehicle_make = @make, vehicle_model = @model, vehicle_colour = @colour, vehicle_plate = @plate, eta_seconds = @eta, assigned_at = @assignedAt
+            WHERE id = @id AND driver_id IS NULL AND NOT (state = ANY(@over))
             RETURNING {Columns}
             """, context.Connection, context.Transaction);
+        update.Parameters.AddWithValue("over", new[] { TripState.Unserved.Name(), TripState.Cancelled.Name() });
         update.Parameters.AddWithValue("id", assigned.TripId);
         update.Parameters.AddWithValue("state", TripState.DriverAssigned.Name());
         update.Parameters.AddWithValue("requested", TripState.Requested.Name());
@@ -135,7 +139,7 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
         update.Parameters.AddWithValue("plate", assigned.Vehicle.Plate);
         update.Parameters.AddWithValue("eta", assigned.EtaSeconds);
         update.Parameters.AddWithValue("assignedAt", assigned.AssignedAt);
-        return await RecordProgressAsync(update, context, cancellationToken);
+        return await RecordProgressAsync(update, context, cancellationToken, TripProgress.KindOf(TripState.DriverAssigned));
     }
 
     /// <summary>Records that no driver could be found, if the trip is still waiting for one; false otherwise.</summary>
@@ -151,16 +155,19 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
         return await RecordProgressAsync(update, context, cancellationToken);
     }
 
-    private static async Task<bool> RecordProgressAsync(NpgsqlCommand update, MessageContext context, CancellationToken cancellationToken)
+    internal static async Task<bool> RecordProgressAsync(NpgsqlCommand update, MessageContext context, CancellationToken cancellationToken, string? kind = null) =>
+        await RecordProgressAndReadAsync(update, context, cancellationToken, kind) is not null;
+
+    internal static async Task<Trip?> RecordProgressAndReadAsync(NpgsqlCommand update, MessageContext context, CancellationToken cancellationToken, string? kind = null)
     {
-        if (await ReadTripAsync(update, cancellationToken) is not { } changed) return false;
-        await TripProgress.AppendAsync(context.Transaction, changed, cancellationToken);
-        return true;
+        if (await ReadTripAsync(update, cancellationToken) is not { } changed) return null;
+        await TripProgress.AppendAsync(context.Transaction, changed, cancellationToken, kind);
+        return changed;
     }
 
     private static GeoPoint ToGeoPoint(Location location) => new(location.Lat, location.Lng);
 
-    private static async Task<Trip?> ReadTripAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    internal static async Task<Trip?> ReadTripAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
@@ -181,6 +188,16 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
                 new VehicleDescription(reader.GetString(11), reader.GetString(12), reader.GetString(13), reader.GetString(14)),
                 reader.GetInt32(15), reader.GetFieldValue<DateTimeOffset>(16)),
             UnservedReason: reader.IsDBNull(17) ? null : reader.GetString(17),
-            PassengerVerification: PassengerVerifications.Parse(reader.GetString(18)));
+            PassengerVerification: PassengerVerifications.Parse(reader.GetString(18)),
+            Ride: ReadRide(reader));
+    }
+
+    private static RideProgress? ReadRide(NpgsqlDataReader reader)
+    {
+        DateTimeOffset? At(int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateTimeOffset>(ordinal);
+        var completion = reader.IsDBNull(26) ? null : new RideCompletion(
+            reader.GetDouble(23), reader.GetInt32(24), new Money(reader.GetDecimal(25), reader.GetString(26)));
+        var ride = new RideProgress(At(19), At(20), At(21), At(22), completion);
+        return ride == new RideProgress() ? null : ride;
     }
 }

@@ -28,4 +28,13 @@ internal static partial class TripsLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Trip {TripId} no longer waits for a driver (or is unknown): {MessageType} ignored")]
     public static partial void OutcomeIgnored(this ILogger logger, Guid tripId, string messageType);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Trip {TripId} is {State}")]
+    public static partial void TripMovedOn(this ILogger logger, Guid tripId, string state);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Trip {TripId} completed: {DistanceKm} km in {DurationSeconds} s, fare {Fare} {Currency}")]
+    public static partial void TripCompleted(this ILogger logger, Guid tripId, double distanceKm, int durationSeconds, decimal fare, string currency);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Trip {TripId} cannot move on (over, already there, or another driver's): {MessageType} ignored")]
+    public static partial void DriverStepIgnored(this ILogger logger, Guid tripId, string messageType);
 }

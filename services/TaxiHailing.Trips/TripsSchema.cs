@@ -36,6 +36,15 @@ public static class TripsSchema
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS assigned_at timestamptz;
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS unserved_reason text;
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS passenger_verification text NOT NULL DEFAULT 'live';
+        -- The ride, as the driver's steps tell it, and its price.
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS arriving_at timestamptz;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS arrived_at timestamptz;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS picked_up_at timestamptz;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS completed_at timestamptz;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS distance_km double precision;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS duration_seconds integer;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS fare_amount numeric(10, 2);
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS fare_currency text;
         CREATE UNIQUE INDEX IF NOT EXISTS {{OneOpenTripPerPassenger}} ON trips (passenger_id) WHERE {{IsOpen}};
         -- Idempotency keys are each passenger's own: another passenger's key must neither collide nor find their trip.
         CREATE UNIQUE INDEX IF NOT EXISTS trips_passenger_idempotency_key ON trips (passenger_id, idempotency_key);

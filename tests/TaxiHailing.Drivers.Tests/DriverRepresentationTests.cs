@@ -96,4 +96,34 @@ public class DriverRepresentationTests
 
     private static JsonNode Serialize(DriverRepresentation representation) =>
         JsonNode.Parse(JsonSerializer.Serialize(representation, DriversJsonContext.Default.DriverRepresentation))!;
+
+    [Theory]
+    [InlineData(DriverTripStage.Assigned, "arrive", "arrival")]
+    [InlineData(DriverTripStage.Arriving, "arrive", "arrival")]
+    [InlineData(DriverTripStage.Arrived, "pickUp", "pickup")]
+    [InlineData(DriverTripStage.InProgress, "dropOff", "dropoff")]
+    public void A_driver_on_a_trip_links_to_it_and_to_its_next_step_only(DriverTripStage stage, string link, string path)
+    {
+        var json = Serialize(DriverRepresentation.Of(Online(TripId) with { CurrentTripStage = stage }));
+
+        var links = json["_links"]!.AsObject();
+        Assert.Equal($"/v1/drivers/{DriverId}/trips/{TripId}", (string?)links["currentTrip"]!["href"]);
+        Assert.Equal($"/v1/drivers/{DriverId}/trips/{TripId}/{path}", (string?)links[link]!["href"]);
+        Assert.Equal("POST", (string?)links[link]!["method"]);
+        Assert.Single(new[] { "arrive", "pickUp", "dropOff" }, links.ContainsKey);
+    }
+
+    [Fact]
+    public void A_trip_shows_its_stage_distance_and_next_step()
+    {
+        var trip = new DriverTrip(TripId, DriverId, new GeoPoint(51.5, -0.12), new GeoPoint(51.52, -0.13), DriverTripStage.InProgress,
+            new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero), null, null, new DateTimeOffset(2025, 1, 2, 3, 9, 5, TimeSpan.Zero), null, 1.23456, null);
+
+        var json = JsonNode.Parse(JsonSerializer.Serialize(DriverTripRepresentation.Of(trip), DriversJsonContext.Default.DriverTripRepresentation))!;
+
+        Assert.Equal("in-progress", (string?)json["stage"]);
+        Assert.Equal(1.235, (double?)json["distanceKm"]);
+        Assert.Equal(["self", "driver", "dropOff"], json["_links"]!.AsObject().Select(p => p.Key));
+        Assert.False(json.AsObject().ContainsKey("arrivedAt"));
+    }
 }

@@ -27,7 +27,7 @@ public sealed class DriversService : IAsyncLifetime
     private static readonly Channel[] Channels =
     [
         TripsChannels.Events, DispatchChannels.Events, DispatchChannels.Offers, DispatchChannels.Replies,
-        DriversChannels.Events, DriversChannels.Locations, DriversChannels.Requests,
+        DriversChannels.Events, DriversChannels.Locations, DriversChannels.Requests, DriversChannels.Trips,
     ];
 
     private DistributedApplication? _infrastructure;

@@ -15,6 +15,7 @@ public class OptionsValidationTests
         Assert.Equal((true, 50, 51.5074, -0.1278, 5.0, 2.0, 25.0, 1),
             (options.Enabled, options.Size, options.CenterLat, options.CenterLng, options.RadiusKm, options.ReportIntervalSeconds, options.SpeedKmh, options.Seed));
         Assert.Equal((1.0, 4.0, 0.2), (options.AnswerDelayMinSeconds, options.AnswerDelayMaxSeconds, options.DeclineProbability));
+        Assert.Equal((150.0, 5.0), (options.TripSpeedKmh, options.BoardingSeconds));
         Assert.True(new SimulationOptionsValidator().Validate(null, options).Succeeded);
     }
 
@@ -52,6 +53,10 @@ public class OptionsValidationTests
     [InlineData("DeclineProbability", -0.1)]
     [InlineData("DeclineProbability", 1.01)]
     [InlineData("DeclineProbability", double.NaN)]
+    [InlineData("TripSpeedKmh", -1.0)]
+    [InlineData("TripSpeedKmh", 5001.0)]
+    [InlineData("BoardingSeconds", double.NaN)]
+    [InlineData("BoardingSeconds", 601.0)]
     public void An_invalid_setting_is_refused_by_name(string setting, double value)
     {
         var options = new SimulationOptions();
@@ -65,6 +70,8 @@ public class OptionsValidationTests
             case "AnswerDelayMinSeconds": options.AnswerDelayMinSeconds = value; break;
             case "AnswerDelayMaxSeconds": options.AnswerDelayMaxSeconds = value; break;
             case "DeclineProbability": options.DeclineProbability = value; break;
+            case "TripSpeedKmh": options.TripSpeedKmh = value; break;
+            case "BoardingSeconds": options.BoardingSeconds = value; break;
             default: options.SpeedKmh = value; break;
         }
 

@@ -69,4 +69,24 @@ internal static class DriverPhone
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.ReadJsonAsync();
     }
+
+    /// <summary>
+    /// Waits until the driver is no longer on <paramref name="tripId"/>, in the Drivers service and at the Dispatcher,
+    /// where they are available again, or already on their next trip.
+    /// </summary>
+    public static async Task WaitUntilFreeOfAsync(this DistributedApplication app, string driverId, string tripId)
+    {
+        using var drivers = await app.CreateOperatorClientAsync("drivers");
+        using var dispatcher = await app.CreateOperatorClientAsync("dispatcher");
+        JsonNode? seen = null;
+        await TaxiApi.EventuallyAsync(async () =>
+        {
+            var driver = await (await drivers.GetAsync($"/v1/drivers/{driverId}")).ReadJsonAsync();
+            var fleet = (await (await dispatcher.GetAsync("/v1/drivers")).ReadJsonAsync())["drivers"]!.AsArray();
+            seen = fleet.Single(d => d!["id"]!.GetValue<string>() == driverId);
+            var atDispatcher = seen!["currentTripId"]?.GetValue<string>();
+            return driver["currentTripId"]?.GetValue<string>() != tripId
+                && (seen["available"]!.GetValue<bool>() || (atDispatcher is not null && atDispatcher != tripId));
+        }, TimeSpan.FromSeconds(30), () => $"driver {driverId} is free of trip {tripId} (the Dispatcher's last view: {seen?.ToJsonString()})");
+    }
 }

@@ -11,7 +11,11 @@ internal static class TaxiHailingModel
     /// Runs the Aspire dashboard too (the testing builder leaves it out): on free ports, its browser frontend behind a
     /// fresh browser token and its telemetry API behind a fresh API key (see <see cref="DashboardTelemetry"/>).
     /// </param>
-    public static async Task<IDistributedApplicationTestingBuilder> CreateBuilderAsync(bool withDashboard = false)
+    /// <param name="simulatedDriversDriveTrips">
+    /// Whether the simulated drivers drive the trips they are given. By default they do not (a trip speed of 0): they
+    /// stay where they are, so that a trip stays driver-assigned for as long as a test looks at it.
+    /// </param>
+    public static async Task<IDistributedApplicationTestingBuilder> CreateBuilderAsync(bool withDashboard = false, bool simulatedDriversDriveTrips = false)
     {
         // The control API on a free port; and plain HttpClients: the testing builder would otherwise give every
         // client the standard resilience handler, which retries what the tests mean to see fail.
@@ -20,6 +24,7 @@ internal static class TaxiHailingModel
             ["AppHost:ControlPort=0", "ASPIRE_TESTING_DISABLE_HTTP_CLIENT=true"]);
         builder.Services.AddHttpClient();
         if (!withDashboard) ExportNoTelemetry(builder);
+        if (!simulatedDriversDriveTrips) builder.CreateResourceBuilder<ProjectResource>("drivers").WithEnvironment("Simulation__TripSpeedKmh", "0");
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using TaxiHailing.Contracts;
 using TaxiHailing.Contracts.Dispatch;
+using TaxiHailing.Contracts.Drivers;
 using TaxiHailing.Contracts.Trips;
 
 namespace TaxiHailing.Notifications.Tests;
@@ -23,6 +24,16 @@ internal sealed class Trips
     public TripUnserved Unserved() => new(TripId, "No driver is available within 10 km of the pickup", T0.AddSeconds(1));
 
     public TripCancelled Cancelled() => new(TripId, T0.AddSeconds(30));
+
+    public DriverArriving Arriving() => new(TripId, DriverId, Pickup, 0.4, T0.AddSeconds(60));
+
+    public DriverArrived Arrived() => new(TripId, DriverId, Pickup, T0.AddSeconds(80));
+
+    public PassengerPickedUp PickedUp() => new(TripId, DriverId, Pickup, T0.AddSeconds(90));
+
+    public TripCompleted Completed() => new(TripId, PassengerId, DriverId, 2.6, 300, new Fare(8.66m, "GBP"), T0.AddSeconds(390));
+
+    public TripAbandoned Abandoned() => new(TripId, DriverId, "The driver did not pick the passenger up within 10 minutes of being assigned.", T0.AddMinutes(10));
 
     public TripRecord Record(Guid? driverId = null, bool unserved = false, bool cancelled = false) =>
         new(TripId, PassengerId, Pickup, driverId, unserved, cancelled);

@@ -39,6 +39,10 @@ public class TripRepresentationTests
     [InlineData(TripState.DriverAssigned)]
     [InlineData(TripState.Unserved)]
     [InlineData(TripState.Cancelled)]
+    [InlineData(TripState.DriverArriving)]
+    [InlineData(TripState.DriverArrived)]
+    [InlineData(TripState.InProgress)]
+    [InlineData(TripState.Completed)]
     public void The_cancel_link_follows_the_cancellation_rule_in_every_state(TripState state)
     {
         var links = TripRepresentation.Of(TripIn(state)).Links;
@@ -74,5 +78,35 @@ public class TripRepresentationTests
         Assert.Equal("cancelled", (string?)json["state"]);
         Assert.Equal("2025-01-02T03:06:05+00:00", (string?)json["cancelledAt"]);
         Assert.False(json["_links"]!.AsObject().ContainsKey("cancel"));
+    }
+
+    [Fact]
+    public void A_completed_trip_shows_its_fare_distance_and_duration_and_no_cancel_link()
+    {
+        var pickedUp = RequestedAt.AddMinutes(4);
+        var ride = new RideProgress(RequestedAt.AddMinutes(3), RequestedAt.AddMinutes(3.5), pickedUp, pickedUp.AddSeconds(270),
+            new RideCompletion(2.1, 270, new Money(7.71m, "GBP")));
+        var json = JsonOf(TripIn(TripState.Completed) with { Ride = ride });
+
+        Assert.Equal("completed", (string?)json["state"]);
+        Assert.Equal(2.1, (double?)json["distanceKm"]);
+        Assert.Equal(270, (int?)json["durationSeconds"]);
+        Assert.Equal(7.71m, (decimal?)json["fare"]!["amount"]);
+        Assert.Equal("GBP", (string?)json["fare"]!["currency"]);
+        Assert.Equal("2025-01-02T03:08:05+00:00", (string?)json["pickedUpAt"]);
+        Assert.Equal("2025-01-02T03:12:35+00:00", (string?)json["completedAt"]);
+        Assert.False(json["_links"]!.AsObject().ContainsKey("cancel"));
+    }
+
+    [Fact]
+    public void A_trip_not_completed_shows_no_fare()
+    {
+        var json = JsonOf(TripIn(TripState.DriverArrived) with { Ride = new RideProgress(ArrivedAt: RequestedAt.AddMinutes(3)) });
+
+        Assert.Equal("driver-arrived", (string?)json["state"]);
+        Assert.Equal("2025-01-02T03:07:05+00:00", (string?)json["driverArrivedAt"]);
+        Assert.False(json.AsObject().ContainsKey("fare"));
+        Assert.False(json.AsObject().ContainsKey("distanceKm"));
+        Assert.NotNull(json["_links"]!["cancel"]);
     }
 }

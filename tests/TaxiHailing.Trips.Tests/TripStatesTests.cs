@@ -29,10 +29,30 @@ public class TripStatesTests
     }
 
     [Theory]
+    [InlineData(TripState.DriverArriving)]
+    [InlineData(TripState.DriverArrived)]
+    public void A_trip_whose_driver_is_close_or_waiting_can_still_be_cancelled(TripState state)
+    {
+        Assert.True(state.CanBeCancelled());
+    }
+
+    [Theory]
+    [InlineData(TripState.InProgress)]
+    [InlineData(TripState.Completed)]
+    public void Once_the_passenger_is_on_board_the_trip_cannot_be_cancelled(TripState state)
+    {
+        Assert.False(state.CanBeCancelled());
+    }
+
+    [Theory]
     [InlineData(TripState.Requested, "requested")]
     [InlineData(TripState.DriverAssigned, "driver-assigned")]
     [InlineData(TripState.Unserved, "unserved")]
     [InlineData(TripState.Cancelled, "cancelled")]
+    [InlineData(TripState.DriverArriving, "driver-arriving")]
+    [InlineData(TripState.DriverArrived, "driver-arrived")]
+    [InlineData(TripState.InProgress, "in-progress")]
+    [InlineData(TripState.Completed, "completed")]
     public void States_have_stable_names_that_parse_back(TripState state, string name)
     {
         Assert.Equal(name, state.Name());

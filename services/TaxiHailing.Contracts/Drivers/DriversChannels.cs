@@ -13,4 +13,14 @@ public static class DriversChannels
 
     /// <summary>Requests to the Drivers service that expect an answer on the requester's reply-to channel; keyed by trip id.</summary>
     public static readonly Channel Requests = new("taxi.drivers.requests", [ConfirmAssignment.MessageType]);
+
+    /// <summary>
+    /// What drivers do on the trips they were given, step by step, keyed by trip id so that a trip's steps stay in order:
+    /// arriving, arrived, picked up, dropped off, or let go of a trip never started.
+    /// </summary>
+    public static readonly Channel Trips = new("taxi.drivers.trips",
+    [
+        DriverArriving.MessageType, DriverArrived.MessageType, PassengerPickedUp.MessageType, PassengerDroppedOff.MessageType,
+        TripAbandoned.MessageType,
+    ]);
 }

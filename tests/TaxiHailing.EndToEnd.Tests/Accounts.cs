@@ -11,20 +11,26 @@ internal sealed record Account(string Id, string Role, string Token);
 /// <summary>Signing in as users do in Development: POST /dev/tokens on any service; the token is good at all of them.</summary>
 internal static class Accounts
 {
-    private static readonly ConditionalWeakTable<DistributedApplication, Task<Account>> Operators = [];
+    private static readonly ConditionalWeakTable<DistributedApplication, Account> Operators = [];
 
+    // At Trips, which no test stops or freezes: signing in must not depend on the service a test is taking down.
     public static async Task<Account> SignInAsync(this DistributedApplication app, string role, string? subject = null)
     {
-        using var passengers = app.CreateHttpClient("passengers");
-        using var response = await passengers.PostAsJsonAsync("/dev/tokens", new { role, subject });
+        using var trips = app.CreateHttpClient("trips");
+        using var response = await trips.PostAsJsonAsync("/dev/tokens", new { role, subject });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var token = await response.ReadJsonAsync();
         return new Account(token["subject"]!.GetValue<string>(), role, token["accessToken"]!.GetValue<string>());
     }
 
     /// <summary>One operator per started application, for the fleet views, the admin endpoints and reading any trip.</summary>
-    public static Task<Account> OperatorAsync(this DistributedApplication app) =>
-        Operators.GetValue(app, started => started.SignInAsync("operator"));
+    public static async Task<Account> OperatorAsync(this DistributedApplication app)
+    {
+        if (Operators.TryGetValue(app, out var known)) return known;
+        var signedIn = await app.SignInAsync("operator");
+        Operators.AddOrUpdate(app, signedIn);
+        return signedIn;
+    }
 
     /// <summary>A client of <paramref name="resource"/> that sends <paramref name="account"/>'s token.</summary>
     public static HttpClient CreateHttpClient(this DistributedApplication app, string resource, Account account)

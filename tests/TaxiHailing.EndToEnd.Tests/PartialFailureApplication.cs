@@ -6,8 +6,9 @@ namespace TaxiHailing.EndToEnd.Tests;
 /// <summary>
 /// An application of its own for the tests that stop, freeze or fault Passengers and open Trips' circuit to it,
 /// so that the other collections never see that. Trips gets settings of its own, through the model, as an
-/// operator would give them: room for 1.2 s of injected latency within an attempt, only four outstanding calls, and
-/// event streams (Trips' and Notifications') that end after 3 s without news.
+/// operator would give them: room for 1.2 s of injected latency within an attempt, only four outstanding calls,
+/// event streams (Trips' and Notifications') that end after 3 s without news, and a rate limit these tests never
+/// reach (they ask again and again, as fast as they can, until a circuit lets a passenger through).
 /// </summary>
 public sealed class PartialFailureApplication : IAsyncLifetime
 {
@@ -31,7 +32,8 @@ public sealed class PartialFailureApplication : IAsyncLifetime
             .WithEnvironment("Dependencies__passengers__MaxRetries", MaxRetries.ToString())
             .WithEnvironment("Dependencies__passengers__MaxConcurrentRequests", MaxConcurrentRequests.ToString())
             .WithEnvironment("TripEvents__KeepAliveInterval", "00:00:01")
-            .WithEnvironment("TripEvents__IdleTimeout", TripEventsIdleTimeout.ToString());
+            .WithEnvironment("TripEvents__IdleTimeout", TripEventsIdleTimeout.ToString())
+            .WithEnvironment("RateLimits__PermitLimit", "10000");
         builder.CreateResourceBuilder<ProjectResource>("notifications")
             .WithEnvironment("Notifications__KeepAliveInterval", "00:00:01")
             .WithEnvironment("Notifications__IdleTimeout", NotificationsIdleTimeout.ToString());

@@ -43,16 +43,8 @@ public sealed class TripCompletionTests(TripCompletionApplication taxiHailing)
     public async Task A_real_driver_arrives_picks_up_and_drops_off_by_http_in_order_and_is_offered_the_next_trip()
     {
         (double Lat, double Lng) lisbon = (38.7223, -9.1393);
-        var phone = await _app.RegisterOnlineDriverAsync((lisbon.Lat + 0.009, lisbon.Lng), "Inês Carvalho");
+        var (phone, tripId) = await AssignToNewDriverAsync(lisbon, "Inês Carvalho");
         var driverId = phone.Id;
-        await _app.WaitUntilDispatcherHasAvailableAsync(phone);
-        var tripId = await _app.RequestTripAsync(pickup: lisbon);
-        using (var accepted = await _app.AnswerOfferAsync(phone, await _app.WaitForOfferAsync(phone, tripId), accept: true))
-        {
-            Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        }
-
-        await _app.WaitForTripStateAsync(tripId, "driver-assigned");
         using var drivers = _app.CreateHttpClient("drivers", phone);
         var driver = await WaitForDriverLinkAsync(drivers, driverId, "arrive");
         Assert.Equal($"/v1/drivers/{driverId}/trips/{tripId}", driver["_links"]!["currentTrip"]!["href"]!.GetValue<string>());
@@ -89,16 +81,8 @@ public sealed class TripCompletionTests(TripCompletionApplication taxiHailing)
     public async Task A_trip_its_driver_never_starts_ends_unserved_after_the_pickup_timeout_and_frees_the_driver()
     {
         (double Lat, double Lng) porto = (41.1579, -8.6291);
-        var phone = await _app.RegisterOnlineDriverAsync((porto.Lat + 0.009, porto.Lng), "Tiago Sousa");
+        var (phone, tripId) = await AssignToNewDriverAsync(porto, "Tiago Sousa");
         var driverId = phone.Id;
-        await _app.WaitUntilDispatcherHasAvailableAsync(phone);
-        var tripId = await _app.RequestTripAsync(pickup: porto);
-        using (var accepted = await _app.AnswerOfferAsync(phone, await _app.WaitForOfferAsync(phone, tripId), accept: true))
-        {
-            Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
-        }
-
-        await _app.WaitForTripStateAsync(tripId, "driver-assigned");
         var trip = await _app.WaitForTripStateAsync(tripId, "unserved", TripCompletionApplication.PickupTimeout + TimeSpan.FromSeconds(30));
 
         Assert.Contains("did not pick the passenger up", trip["unservedReason"]!.GetValue<string>());
@@ -106,6 +90,21 @@ public sealed class TripCompletionTests(TripCompletionApplication taxiHailing)
         using var drivers = _app.CreateHttpClient("drivers", phone);
         using var late = await drivers.PostAsync($"/v1/drivers/{driverId}/trips/{tripId}/arrival", null);
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+    }
+
+    /// <summary>A driver registered through the API 1 km from <paramref name="pickup"/>, who accepts the trip requested there; returns them and the trip.</summary>
+    private async Task<(Account Driver, string TripId)> AssignToNewDriverAsync((double Lat, double Lng) pickup, string name)
+    {
+        var driver = await _app.RegisterOnlineDriverAsync((pickup.Lat + 0.009, pickup.Lng), name);
+        await _app.WaitUntilDispatcherHasAvailableAsync(driver);
+        var tripId = await _app.RequestTripAsync(pickup: pickup);
+        using (var accepted = await _app.AnswerOfferAsync(driver, await _app.WaitForOfferAsync(driver, tripId), accept: true))
+        {
+            Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        }
+
+        await _app.WaitForTripStateAsync(tripId, "driver-assigned");
+        return (driver, tripId);
     }
 
     private static async Task<JsonObject> WaitForDriverLinkAsync(HttpClient drivers, string driverId, string link)

@@ -43,10 +43,6 @@ internal static class DriverPhone
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["offers"]!.AsArray();
     }
 
-    // Longer than an offer takes: after another test restarts the Drivers service, its consumers rejoin their group
-    // one channel at a time, and each rebalance holds the offers channel for a few seconds on a busy machine.
-    private static readonly TimeSpan OfferWithin = TimeSpan.FromSeconds(60);
-
     /// <summary>Waits for the driver to be offered the trip; returns the offer.</summary>
     public static async Task<JsonNode> WaitForOfferAsync(this DistributedApplication app, Account driver, string tripId)
     {
@@ -55,7 +51,7 @@ internal static class DriverPhone
         {
             offer = (await app.OpenOffersAsync(driver)).FirstOrDefault(o => o!["tripId"]!.GetValue<string>() == tripId);
             return offer is not null;
-        }, OfferWithin, $"driver {driver.Id} is offered trip {tripId}");
+        }, TimeSpan.FromSeconds(30), $"driver {driver.Id} is offered trip {tripId}");
         return offer!;
     }
 

@@ -162,6 +162,7 @@ public sealed class OfferTests(TaxiHailingApplication taxiHailing)
         {
             await _app.StartResourceAsync("drivers");
             await _app.WaitForResourceHealthyAsync("drivers", TimeSpan.FromSeconds(60));
+            await WaitUntilDriversHearOffersAgainAsync(kafka);
         }
 
         // Back, the Drivers service answers the request it missed; the Dispatcher notes the answer and changes nothing.
@@ -173,6 +174,17 @@ public sealed class OfferTests(TaxiHailingApplication taxiHailing)
         }, TimeSpan.FromSeconds(30), $"the late answer to trip {tripId}'s confirmation request has arrived");
         Assert.Equal("timed-out", settled["outcome"]!.GetValue<string>());
         Assert.Equal("unserved", (await _app.GetTripAsync(tripId))["state"]!.GetValue<string>());
+    }
+
+    // Healthy is not yet listening: the restarted service's consumers rejoin their group one channel at a time, and
+    // until the offers channel is theirs again an offer reaches the phones after its window has closed. A probe the
+    // service can only dead-letter shows when it has: its offset is committed once it was handled.
+    private static async Task WaitUntilDriversHearOffersAgainAsync(KafkaTestClient kafka)
+    {
+        var probe = await kafka.ProduceAsync(Offers, $"probe-{Guid.NewGuid()}", "{}"u8.ToArray(),
+            [("message-id", Guid.NewGuid().ToString()), ("message-type", "dispatch.offer-withdrawn.v1"), ("content-type", "application/json")]);
+        await TaxiApi.EventuallyAsync(() => Task.FromResult(kafka.CommittedOffset("drivers", probe.TopicPartition) > probe.Offset.Value),
+            TimeSpan.FromSeconds(90), "the restarted Drivers service consumes offers again");
     }
 
     private static IEnumerable<JsonNode> AnswersOf(JsonObject dispatch) =>

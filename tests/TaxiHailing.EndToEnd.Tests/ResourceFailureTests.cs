@@ -11,7 +11,7 @@ public sealed class ResourceFailureTests
             .WithHttpEndpoint(targetPort: FreeLoopbackPort(), isProxied: false)
             .WithHttpHealthCheck();
         await using var app = await builder.BuildAsync();
-        await app.StartAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await app.StartAsync().WaitAsync(TaxiHailingModel.StartTimeout); // DCP starts slowly while other collections run
 
         var failure = await Assert.ThrowsAsync<ResourceFailedException>(() => app.WaitForResourceHealthyAsync("broken", TimeSpan.FromSeconds(30)));
 
@@ -28,7 +28,7 @@ public sealed class ResourceFailureTests
             .WithHttpEndpoint(targetPort: FreeLoopbackPort(), isProxied: false)
             .WithHttpHealthCheck();
         await using var app = await builder.BuildAsync();
-        await app.StartAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await app.StartAsync().WaitAsync(TaxiHailingModel.StartTimeout); // DCP starts slowly while other collections run
 
         var failure = await Assert.ThrowsAsync<ResourceFailedException>(() => app.WaitForResourceHealthyAsync("slow", TimeSpan.FromSeconds(2)));
 

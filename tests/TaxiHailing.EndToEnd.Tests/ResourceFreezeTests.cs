@@ -9,7 +9,7 @@ public sealed class ResourceFreezeTests
         var builder = SmallModel.Create();
         builder.AddExecutable("meter", "bash", Path.GetTempPath(), "-c", "while true; do echo tick; sleep 0.1; done").WithFreezeCommands();
         await using var app = await builder.BuildAsync();
-        await app.StartAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await app.StartAsync().WaitAsync(TaxiHailingModel.StartTimeout); // DCP starts slowly while other collections run
         await TaxiApi.EventuallyAsync(() => Task.FromResult(Ticks(app) > 0), TimeSpan.FromSeconds(10), "the meter ticks");
 
         await app.FreezeResourceAsync("meter");

@@ -128,7 +128,9 @@ public sealed class DispatchTests(TaxiHailingApplication taxiHailing)
             await _app.WaitForResourceHealthyAsync("dispatcher", TimeSpan.FromSeconds(60));
         }
 
-        foreach (var tripId in waiting) await _app.WaitForTripStateAsync(tripId, "driver-assigned");
+        // Healthy is not yet listening: its consumers rejoin their group one channel at a time, which under load takes
+        // longer than a trip's dispatch usually does.
+        foreach (var tripId in waiting) await _app.WaitForTripStateAsync(tripId, "driver-assigned", TimeSpan.FromSeconds(90));
         var outcomes = KafkaTestClient.For(_app).ReadAll(DispatchEvents);
         foreach (var tripId in waiting.Append(handledBefore)) Assert.Single(outcomes, m => m.Message.Key == tripId);
     }

@@ -65,7 +65,7 @@ internal static class TaxiApi
         {
             trip = await app.GetTripAsync(tripId);
             return trip["state"]!.GetValue<string>() == state;
-        }, timeout ?? TimeSpan.FromSeconds(30), $"trip {tripId} is {state} (last seen: {trip.ToJsonString()})");
+        }, timeout ?? TimeSpan.FromSeconds(30), () => $"trip {tripId} is {state} (last seen: {trip.ToJsonString()})");
         return trip;
     }
 

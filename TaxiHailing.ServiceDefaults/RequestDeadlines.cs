@@ -56,7 +56,9 @@ internal sealed partial class RequestDeadlineMiddleware(
         {
             await next(context);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !original.IsCancellationRequested && !context.Response.HasStarted)
+        // Whatever a handler throws once its deadline has passed is the deadline's doing, not only the cancellation
+        // itself: a resilience strategy's own timeout that fires at the same moment throws TimeoutRejectedException.
+        catch (Exception) when (deadline.IsCancellationRequested && !original.IsCancellationRequested && !context.Response.HasStarted)
         {
             DeadlineExceeded(logger, context.Request.Method, context.Request.Path, timeout);
             context.Response.Clear();

@@ -29,6 +29,19 @@ public sealed class RequestDeadlineTests : IAsyncLifetime
             await Task.Delay(Timeout.Infinite, cancellationToken);
             return Results.Ok();
         }).AllowAnonymous();
+        _app.MapGet("/stuck-then-failing", async (CancellationToken cancellationToken) =>
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            // As a resilience pipeline whose own timeout fires with the deadline does: not a cancellation.
+            throw new TimeoutException("the call to a dependency timed out");
+        }).AllowAnonymous();
         _app.MapGet("/stream", async (HttpContext context) =>
         {
             await Task.Delay(TimeSpan.FromSeconds(1.5), context.RequestAborted);
@@ -51,6 +64,16 @@ public sealed class RequestDeadlineTests : IAsyncLifetime
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
         Assert.NotNull(response.Headers.RetryAfter);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"it took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task A_request_that_fails_in_another_way_once_its_deadline_has_passed_is_a_503_not_a_500()
+    {
+        using var response = await _http.GetAsync("/stuck-then-failing");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Assert.NotNull(response.Headers.RetryAfter);
     }
 
     [Fact]

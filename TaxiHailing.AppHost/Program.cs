@@ -23,30 +23,23 @@ var kafka = builder.AddKafkaBroker("kafka")
     .WithChannel(DriversChannels.Requests, partitions: 6)
     .WithChannel(DriversChannels.Trips, partitions: 6);
 
-var tokenSigningKey = builder.AddTokenSigningKey("token-signing-key");
-
 var passengers = builder.AddService<Projects.TaxiHailing_Passengers>("passengers", publicPort: 5200)
-    .WithTokenSigningKey(tokenSigningKey)
     .WithReference(passengersdb).WaitFor(passengersdb);
 
 builder.AddService<Projects.TaxiHailing_Trips>("trips", publicPort: 5100)
-    .WithTokenSigningKey(tokenSigningKey)
     .WithReference(passengers)
     .WithReference(tripsdb).WaitFor(tripsdb)
     .WithReference(kafka).WaitFor(kafka);
 
 builder.AddService<Projects.TaxiHailing_Dispatcher>("dispatcher")
-    .WithTokenSigningKey(tokenSigningKey)
     .WithReference(dispatchdb).WaitFor(dispatchdb)
     .WithReference(kafka).WaitFor(kafka);
 
 builder.AddService<Projects.TaxiHailing_Drivers>("drivers", publicPort: 5500)
-    .WithTokenSigningKey(tokenSigningKey)
     .WithReference(driversdb).WaitFor(driversdb)
     .WithReference(kafka).WaitFor(kafka);
 
 builder.AddService<Projects.TaxiHailing_Notifications>("notifications", publicPort: 5400)
-    .WithTokenSigningKey(tokenSigningKey)
     .WithReference(notificationsdb).WaitFor(notificationsdb)
     .WithReference(kafka).WaitFor(kafka);
 

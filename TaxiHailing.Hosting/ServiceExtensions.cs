@@ -3,7 +3,8 @@ namespace TaxiHailing.Hosting;
 public static class ServiceExtensions
 {
     /// <summary>
-    /// One of our services: healthy when its /health says so, freezable, started from its built assembly; public
+    /// One of our services: healthy when its /health says so, freezable, started from its built assembly, given the
+    /// key every service signs and checks bearer tokens with (it does not start without one); public
     /// services on a fixed port, internal ones on whatever port is free. The service listens on its endpoint itself,
     /// without DCP's proxy in front: a stopped service then refuses connections at once, as a dead one does in
     /// production, instead of a proxy accepting them and leaving callers to time out.
@@ -16,6 +17,7 @@ public static class ServiceExtensions
             .WithPublicPort(publicPort)
             .WithHttpHealthCheck("/health")
             .WithFreezeCommands()
+            .WithTokenSigningKey()
             .WithEnvironment(context =>
             {
                 // The service stops by itself when this AppHost ends (ServiceDefaults' AppHostWatch).

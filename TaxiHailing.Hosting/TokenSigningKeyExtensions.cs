@@ -2,18 +2,28 @@ using System.Security.Cryptography;
 
 namespace TaxiHailing.Hosting;
 
-public static class TokenSigningKeyExtensions
+internal static class TokenSigningKeyExtensions
 {
-    /// <summary>
-    /// The key that signs and checks every bearer token: a fresh one for each run, so tokens die with the run as
-    /// its data does; a secret asked for at deployment when publishing.
-    /// </summary>
-    public static IResourceBuilder<ParameterResource> AddTokenSigningKey(this IDistributedApplicationBuilder builder, [ResourceName] string name) =>
-        builder.ExecutionContext.IsPublishMode
-            ? builder.AddParameter(name, secret: true)
-            : builder.AddParameter(name, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), secret: true);
+    private const string Name = "token-signing-key";
 
-    /// <summary>The service accepts, and issues, tokens signed with <paramref name="key"/> (ServiceDefaults' Tokens:SigningKey).</summary>
-    public static IResourceBuilder<ProjectResource> WithTokenSigningKey(this IResourceBuilder<ProjectResource> service, IResourceBuilder<ParameterResource> key) =>
-        service.WithEnvironment("Tokens__SigningKey", key);
+    /// <summary>
+    /// The service accepts, and issues, tokens signed with the model's one key (ServiceDefaults' Tokens:SigningKey),
+    /// so that a token from any service works at all of them.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithTokenSigningKey(this IResourceBuilder<ProjectResource> service) =>
+        service.WithEnvironment("Tokens__SigningKey", service.ApplicationBuilder.TokenSigningKey());
+
+    // A fresh key for each run, so tokens die with the run as its data does; a secret asked for at deployment when
+    // publishing. Made by the first service that needs it.
+    private static IResourceBuilder<ParameterResource> TokenSigningKey(this IDistributedApplicationBuilder builder)
+    {
+        if (builder.Resources.OfType<ParameterResource>().FirstOrDefault(resource => resource.Name == Name) is { } existing)
+        {
+            return builder.CreateResourceBuilder(existing);
+        }
+
+        return builder.ExecutionContext.IsPublishMode
+            ? builder.AddParameter(Name, secret: true)
+            : builder.AddParameter(Name, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)), secret: true);
+    }
 }

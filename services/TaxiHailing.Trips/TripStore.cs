@@ -91,19 +91,20 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
     }
 
     /// <summary>
-    /// Cancels the trip if its state allows it, in one conditional update, and announces it; null when the trip
-    /// does not exist or can no longer be cancelled.
+    /// Cancels the passenger's trip if its state allows it, in one conditional update, and announces it; null when
+    /// the passenger has no such trip or it can no longer be cancelled.
     /// </summary>
-    public async Task<Trip?> CancelAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<Trip?> CancelAsync(Guid id, Guid passengerId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var update = new NpgsqlCommand($"""
             UPDATE trips SET state = @cancelled, cancelled_at = @cancelledAt
-            WHERE id = @id AND state = ANY(@cancellable)
+            WHERE id = @id AND passenger_id = @passengerId AND state = ANY(@cancellable)
             RETURNING {Columns}
             """, connection, transaction);
         update.Parameters.AddWithValue("id", id);
+        update.Parameters.AddWithValue("passengerId", passengerId);
         update.Parameters.AddWithValue("cancelled", TripState.Cancelled.Name());
         update.Parameters.AddWithValue("cancelledAt", clock.GetUtcNow());
         update.Parameters.AddWithValue("cancellable", TripStates.Cancellable.Select(state => state.Name()).ToArray());

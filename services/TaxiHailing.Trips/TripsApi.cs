@@ -124,14 +124,13 @@ public static class TripsApi
     public static async Task<Results<Ok<TripRepresentation>, ProblemHttpResult>> CancelTrip(
         Guid id, ClaimsPrincipal user, TripStore store, ILogger<Trip> logger, CancellationToken cancellationToken)
     {
-        if (await store.FindAsync(id, cancellationToken) is not { } owned || !user.Is(owned.PassengerId)) return TripNotFound(id);
-        if (await store.CancelAsync(id, cancellationToken) is { } cancelled)
+        if (user.AccountId() is { } passengerId && await store.CancelAsync(id, passengerId, cancellationToken) is { } cancelled)
         {
             logger.TripCancelled(id);
             return TypedResults.Ok(TripRepresentation.Of(cancelled));
         }
 
-        return await store.FindAsync(id, cancellationToken) is { } trip
+        return await store.FindAsync(id, cancellationToken) is { } trip && user.Is(trip.PassengerId)
             ? TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: "Trip cannot be cancelled",

@@ -11,6 +11,7 @@ namespace TaxiHailing.Contracts;
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(TripCreated))]
+[JsonSerializable(typeof(TripCreatedV2))]
 [JsonSerializable(typeof(TripCancelled))]
 [JsonSerializable(typeof(TripCompleted))]
 [JsonSerializable(typeof(DriverAssigned))]

@@ -7,6 +7,8 @@ namespace TaxiHailing.Trips;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(RequestTripBody))]
 [JsonSerializable(typeof(TripRepresentation))]
+[JsonSerializable(typeof(RequestTripBodyV2))]
+[JsonSerializable(typeof(TripRepresentationV2))]
 [JsonSerializable(typeof(PassengerSnapshot))]
 [JsonSerializable(typeof(Dictionary<string, object?>))]
 public sealed partial class TripsJsonContext : JsonSerializerContext;

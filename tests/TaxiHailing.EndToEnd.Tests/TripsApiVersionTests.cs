@@ -58,6 +58,35 @@ public sealed class TripsApiVersionTests(TaxiHailingApplication taxiHailing)
     }
 
     [Fact]
+    public async Task A_trip_is_announced_in_both_versions_v1_first_on_the_trip_s_key()
+    {
+        var passenger = await _app.RegisterPassengerAsync();
+        using var trips = _app.CreateHttpClient("trips", passenger);
+        using var created = await trips.PostAsync("/v2/trips", V2Request(passenger.Id, "xl"));
+        var id = (await created.ReadJsonAsync())["id"]!.GetValue<string>();
+        var kafka = KafkaTestClient.For(_app);
+
+        List<Confluent.Kafka.ConsumeResult<string, byte[]>> announced = [];
+        await TaxiApi.EventuallyAsync(() =>
+        {
+            announced = kafka.ReadAll("taxi.trips.events").Where(message => message.Message.Key == id).ToList();
+            return Task.FromResult(announced.Count >= 2);
+        }, TimeSpan.FromSeconds(30), $"trip {id} announced twice");
+
+        Assert.Equal(["trips.trip-created.v1", "trips.trip-created.v2"], announced.Select(message => message.Header("message-type")));
+        Assert.NotEqual(announced[0].Header("message-id"), announced[1].Header("message-id"));
+        var v1 = JsonNode.Parse(announced[0].Message.Value)!;
+        var v2 = JsonNode.Parse(announced[1].Message.Value)!;
+        Assert.Equal(TaxiApi.Pickup.Lat, v1["pickup"]!["lat"]!.GetValue<double>());
+        Assert.Null(v1["product"]);
+        Assert.Equal("xl", v2["product"]!.GetValue<string>());
+        Assert.Equal("Westminster Bridge, London", v2["pickup"]!["address"]!.GetValue<string>());
+        Assert.Equal(TaxiApi.Pickup.Lat, v2["pickup"]!["location"]!["lat"]!.GetValue<double>());
+        Assert.Equal(13.94m, v2["fareEstimate"]!["amount"]!.GetValue<decimal>());
+        await _app.CancelTripAsync(passenger, id);
+    }
+
+    [Fact]
     public async Task A_v1_client_reads_a_trip_made_through_v2_unchanged()
     {
         var passenger = await _app.RegisterPassengerAsync();

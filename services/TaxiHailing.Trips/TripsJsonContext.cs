@@ -7,6 +7,5 @@ namespace TaxiHailing.Trips;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(RequestTripBody))]
 [JsonSerializable(typeof(TripRepresentation))]
-[JsonSerializable(typeof(PassengerSnapshot))]
 [JsonSerializable(typeof(Dictionary<string, object?>))]
 public sealed partial class TripsJsonContext : JsonSerializerContext;

@@ -9,6 +9,5 @@ namespace TaxiHailing.Trips;
 [JsonSerializable(typeof(TripRepresentation))]
 [JsonSerializable(typeof(RequestTripBodyV2))]
 [JsonSerializable(typeof(TripRepresentationV2))]
-[JsonSerializable(typeof(PassengerSnapshot))]
 [JsonSerializable(typeof(Dictionary<string, object?>))]
 public sealed partial class TripsJsonContext : JsonSerializerContext;

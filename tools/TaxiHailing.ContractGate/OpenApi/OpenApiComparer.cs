@@ -29,6 +29,7 @@ internal static class OpenApiComparer
                     continue;
                 }
                 var pair = new OperationPair(location, released, template, item, (JsonObject)item[method]!, current, match.Template, match.Item, operation);
+                SecurityRules.Check(pair, changes);
                 ParameterRules.Check(pair, changes);
                 RequestBodyRules.Check(pair, changes);
                 ResponseRules.Check(pair, changes);

@@ -32,7 +32,7 @@ internal static class Tool
         return (process.ExitCode, await output, await error);
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The AsyncAPI contract check: the committed system document (contracts/asyncapi/taxihailing.json) is what the
-# services' messaging declarations produce (the drift check), and it is a valid AsyncAPI document with no
-# governance warnings. Quiet when it passes; says what failed and how to fix it when it does not.
+# services' messaging declarations produce (the drift check), it is a valid AsyncAPI document with no governance
+# warnings, and docs/asyncapi/index.html is its current rendering. Quiet when it passes; says what failed and how
+# to fix it when it does not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,4 +25,9 @@ if ! ASYNCAPI_METRICS_CONFIG_PATH="$log/analytics.json" SUPPRESS_NO_CONFIG_WARNI
   grep -v -e '^\s*$' -e '^WARNING: ' "$log/validate" >&2 || true
   exit 1
 fi
-echo "AsyncAPI: $document matches the declarations and is valid."
+scripts/render-asyncapi-html.sh "$log/html"
+if ! cmp -s "$log/html/index.html" docs/asyncapi/index.html; then
+  echo "docs/asyncapi/index.html is not the rendering of $document: run scripts/render-asyncapi-html.sh and commit it." >&2
+  exit 1
+fi
+echo "AsyncAPI: $document matches the declarations and is valid; docs/asyncapi/index.html renders it."

@@ -10,13 +10,12 @@ namespace TaxiHailing.Messaging.AsyncApi;
 /// <summary>The JSON Schemas of a message: its envelope headers and its payload, generated from the Contracts record.</summary>
 internal static class MessageSchemas
 {
-    // The messages' own serializer settings, made to say what a writer writes: every property, always (the
-    // constructor's parameters are required), null only where the record says so, and numbers as JSON numbers.
-    // That readers also take strings for numbers and defaults for missing fields is tolerance, not contract.
+    // The messages' own serializer settings, made to say what a writer writes: numbers as JSON numbers (that readers
+    // also take strings for them is tolerance, not contract). The exporter itself requires every constructor
+    // parameter without a default (a writer always writes them) and allows null where the record's nullable
+    // annotations do; a message itself is never null.
     private static readonly JsonSerializerOptions Options = new(ContractsJsonContext.Default.Options)
     {
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
         NumberHandling = JsonNumberHandling.Strict,
     };
 

@@ -66,6 +66,16 @@ public sealed class MessageTests
         Assert.DoesNotContain("\"$ref\": \"#/properties", SystemMessaging.Document());
     }
 
+    [Fact]
+    public void Messages_channels_and_the_records_inside_messages_carry_their_doc_comments()
+    {
+        Assert.All(SystemDocument.Messages, message => Assert.False(string.IsNullOrWhiteSpace(message.Value!["description"]?.GetValue<string>()), message.Key));
+        Assert.StartsWith("Where online drivers are: one-way notifications", SystemDocument.Channels["taxi.drivers.locations"]!["description"]!.GetValue<string>());
+        Assert.Contains("answer with a OfferAnswered on the reply-to channel", SystemDocument.Messages["dispatch.trip-offered.v1"]!["description"]!.GetValue<string>());
+        Assert.Equal("A place on the map, in WGS 84 degrees.",
+            SystemDocument.Messages["dispatch.trip-offered.v1"]!["payload"]!["properties"]!["dropoff"]!["description"]!.GetValue<string>());
+    }
+
     private static IEnumerable<string> Names(JsonNode? array) => array!.AsArray().Select(name => name!.GetValue<string>());
 
     private static bool AllowsNull(JsonNode property) =>

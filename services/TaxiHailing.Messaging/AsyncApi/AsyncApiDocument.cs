@@ -79,8 +79,8 @@ public static class AsyncApiDocument
     private static JsonObject ChannelObject(Channel channel) => new()
     {
         ["address"] = channel.Topic,
-        ["description"] = $"The Kafka topic {channel.Topic}. A message that a consumer cannot handle is moved, unchanged, "
-            + $"to {channel.DeadLetterTopic} with why in its headers.",
+        ["description"] = $"{ContractDocs.Of(channel) ?? $"The Kafka topic {channel.Topic}."} A message that a consumer cannot "
+            + $"handle is moved, unchanged, to {channel.DeadLetterTopic} with why in its headers.",
         ["messages"] = MessageReferences(channel.MessageTypes),
     };
 
@@ -108,20 +108,19 @@ public static class AsyncApiDocument
     private static JsonObject MessageObject(string messageType)
     {
         var replyType = ContractMessages.ReplyOf(messageType);
-        return new JsonObject
+        var type = ContractMessages.TypeOf(messageType);
+        var message = new JsonObject { ["name"] = messageType, ["title"] = type.Name };
+        if (replyType is not null) message["summary"] = $"A request, answered by {replyType}.";
+        if (ContractDocs.Of(type) is { } description) message["description"] = description;
+        message["contentType"] = MessageHeaders.Json;
+        message["correlationId"] = new JsonObject
         {
-            ["name"] = messageType,
-            ["title"] = ContractMessages.TypeOf(messageType).Name,
-            ["summary"] = replyType is null ? $"The message {messageType}." : $"A request, answered by {replyType}.",
-            ["contentType"] = MessageHeaders.Json,
-            ["correlationId"] = new JsonObject
-            {
-                ["description"] = "The conversation the message belongs to; an answer carries its request's.",
-                ["location"] = CorrelationIdLocation,
-            },
-            ["headers"] = MessageSchemas.Headers(messageType, isRequest: replyType is not null),
-            ["payload"] = MessageSchemas.Payload(messageType),
+            ["description"] = "The conversation the message belongs to; an answer carries its request's.",
+            ["location"] = CorrelationIdLocation,
         };
+        message["headers"] = MessageSchemas.Headers(messageType, isRequest: replyType is not null);
+        message["payload"] = MessageSchemas.Payload(messageType);
+        return message;
     }
 
     internal static JsonObject Reference(string pointer) => new() { ["$ref"] = pointer };

@@ -19,7 +19,19 @@ internal static class MessageSchemas
         NumberHandling = JsonNumberHandling.Strict,
     };
 
-    private static readonly JsonSchemaExporterOptions Exporter = new() { TreatNullObliviousAsNonNullable = true };
+    // A record inside a message (a GeoPoint, a Fare) carries its doc comment; the message's own is the message's.
+    private static readonly JsonSchemaExporterOptions Exporter = new()
+    {
+        TreatNullObliviousAsNonNullable = true,
+        TransformSchemaNode = (context, schema) =>
+        {
+            if (schema is JsonObject node && !node.ContainsKey("$ref") && !context.Path.IsEmpty && ContractDocs.Of(context.TypeInfo.Type) is { } description)
+            {
+                node["description"] = description;
+            }
+            return schema;
+        },
+    };
 
     public static JsonNode Payload(string messageType)
     {

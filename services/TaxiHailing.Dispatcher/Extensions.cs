@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Options;
-using TaxiHailing.Contracts.Dispatch;
-using TaxiHailing.Contracts.Drivers;
-using TaxiHailing.Contracts.Trips;
 using TaxiHailing.Messaging;
 
 namespace TaxiHailing.Dispatcher;
@@ -18,19 +15,7 @@ public static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<DispatchStore>();
 
-        builder.AddKafkaMessaging("dispatcher", messaging => messaging
-            .Publishes(DispatchChannels.Events)
-            .Publishes(DispatchChannels.Offers)
-            .Publishes(DriversChannels.Requests)
-            .Subscribe<TripCreated, TripCreatedHandler>(TripsChannels.Events)
-            .Subscribe<TripCancelled, TripCancelledHandler>(TripsChannels.Events)
-            .Subscribe<DriverRegistered, DriverRegisteredHandler>(DriversChannels.Events)
-            .Subscribe<DriverAvailabilityChanged, DriverAvailabilityChangedHandler>(DriversChannels.Events)
-            .Subscribe<DriverLocationReported, DriverLocationReportedHandler>(DriversChannels.Locations)
-            .Subscribe<OfferAnswered, OfferAnsweredHandler>(DispatchChannels.Replies)
-            .Subscribe<AssignmentAnswered, AssignmentAnsweredHandler>(DispatchChannels.Replies)
-            .Subscribe<PassengerDroppedOff, PassengerDroppedOffHandler>(DriversChannels.Trips)
-            .Subscribe<TripAbandoned, TripAbandonedHandler>(DriversChannels.Trips));
+        builder.AddKafkaMessaging(DispatcherMessaging.Service, DispatcherMessaging.Declare);
 
         // After messaging, so that the outbox table exists before the first deadline writes to it.
         builder.Services.AddHostedService<DispatchDeadlines>();

@@ -10,6 +10,7 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapApiDocs();
+app.MapAsyncApi();
 
 app.MapDispatchApiV1();
 

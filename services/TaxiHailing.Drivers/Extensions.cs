@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Options;
-using TaxiHailing.Contracts.Dispatch;
-using TaxiHailing.Contracts.Drivers;
-using TaxiHailing.Contracts.Trips;
 using TaxiHailing.Messaging;
 
 namespace TaxiHailing.Drivers;
@@ -22,16 +19,7 @@ public static class Extensions
         builder.Services.AddSingleton<OfferStore>();
         builder.Services.AddSingleton<DriverTripStore>();
 
-        builder.AddKafkaMessaging("drivers", messaging => messaging
-            .Publishes(DriversChannels.Events)
-            .Publishes(DriversChannels.Locations)
-            .Publishes(DispatchChannels.Replies)
-            .Publishes(DriversChannels.Trips)
-            .Subscribe<DriverAssigned, DriverAssignedHandler>(DispatchChannels.Events)
-            .Subscribe<TripCancelled, TripCancelledHandler>(TripsChannels.Events)
-            .Subscribe<TripOffered, TripOfferedHandler>(DispatchChannels.Offers)
-            .Subscribe<OfferWithdrawn, OfferWithdrawnHandler>(DispatchChannels.Offers)
-            .Subscribe<ConfirmAssignment, ConfirmAssignmentHandler>(DriversChannels.Requests));
+        builder.AddKafkaMessaging(DriversMessaging.Service, DriversMessaging.Declare);
 
         // After messaging, so that the outbox table exists before the simulated fleet first writes to it.
         builder.Services.AddHostedService<FleetSimulator>();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using TaxiHailing.Contracts;
+using TaxiHailing.Messaging.AsyncApi;
 
 namespace TaxiHailing.Messaging;
 
@@ -33,6 +34,7 @@ public static class MessagingExtensions
         services.AddSingleton(messaging.Catalog);
         services.AddSingleton(new Subscriptions(messaging.Subscriptions));
         services.AddSingleton(new PublishedChannels(messaging.Published));
+        services.AddSingleton(MessagingDeclaration.From(consumerGroup, messaging));
         services.AddSingleton<KafkaProducer>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<IdempotentHandler>();

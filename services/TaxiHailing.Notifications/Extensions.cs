@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Options;
-using TaxiHailing.Contracts.Dispatch;
-using TaxiHailing.Contracts.Drivers;
-using TaxiHailing.Contracts.Trips;
 using TaxiHailing.Messaging;
 
 namespace TaxiHailing.Notifications;
@@ -26,16 +23,7 @@ public static class Extensions
         builder.AddDatabaseSignals(NotificationsSchema.Channel);
 
         // Its own consumer group: the third independent subscriber to trip events, beside the Dispatcher and Trips.
-        builder.AddKafkaMessaging("notifications", messaging => messaging
-            .Subscribe<TripCreated, TripProgressHandler>(TripsChannels.Events)
-            .Subscribe<TripCancelled, TripProgressHandler>(TripsChannels.Events)
-            .Subscribe<DriverAssigned, TripProgressHandler>(DispatchChannels.Events)
-            .Subscribe<TripUnserved, TripProgressHandler>(DispatchChannels.Events)
-            .Subscribe<TripCompleted, TripProgressHandler>(TripsChannels.Events)
-            .Subscribe<DriverArriving, TripProgressHandler>(DriversChannels.Trips)
-            .Subscribe<DriverArrived, TripProgressHandler>(DriversChannels.Trips)
-            .Subscribe<PassengerPickedUp, TripProgressHandler>(DriversChannels.Trips)
-            .Subscribe<TripAbandoned, TripProgressHandler>(DriversChannels.Trips));
+        builder.AddKafkaMessaging(NotificationsMessaging.Service, NotificationsMessaging.Declare);
         return builder;
     }
 }

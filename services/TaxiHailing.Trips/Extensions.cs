@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Options;
-using TaxiHailing.Contracts.Dispatch;
-using TaxiHailing.Contracts.Drivers;
-using TaxiHailing.Contracts.Trips;
 using TaxiHailing.Messaging;
 
 namespace TaxiHailing.Trips;
@@ -15,15 +12,7 @@ public static class Extensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TripStore>();
         builder.AddDatabaseSignals(TripsSchema.ProgressChannel);
-        builder.AddKafkaMessaging("trips", messaging => messaging
-            .Publishes(TripsChannels.Events)
-            .Subscribe<DriverAssigned, DriverAssignedHandler>(DispatchChannels.Events)
-            .Subscribe<TripUnserved, TripUnservedHandler>(DispatchChannels.Events)
-            .Subscribe<DriverArriving, DriverStepHandlers>(DriversChannels.Trips)
-            .Subscribe<DriverArrived, DriverStepHandlers>(DriversChannels.Trips)
-            .Subscribe<PassengerPickedUp, DriverStepHandlers>(DriversChannels.Trips)
-            .Subscribe<PassengerDroppedOff, DriverStepHandlers>(DriversChannels.Trips)
-            .Subscribe<TripAbandoned, DriverStepHandlers>(DriversChannels.Trips));
+        builder.AddKafkaMessaging(TripsMessaging.Service, TripsMessaging.Declare);
 
         // A passenger waits on this call for their trip: Dependencies:passengers makes it fail fast, and the gate
         // falls back on a recent verification when it fails.

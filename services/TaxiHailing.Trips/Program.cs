@@ -10,6 +10,7 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapApiDocs();
+app.MapAsyncApi();
 
 app.MapTripsApiV1();
 app.MapTripsApiV2();

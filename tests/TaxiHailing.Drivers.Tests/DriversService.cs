@@ -94,6 +94,9 @@ public sealed class DriversService : IAsyncLifetime
             "an answer to the warm-up offer", StartTimeout);
     }
 
+    /// <summary>A client that is not signed in.</summary>
+    public HttpClient Anonymous() => _factory!.CreateClient();
+
     /// <summary>A client signed in as the driver <paramref name="driverId"/>, as their phone is.</summary>
     public HttpClient As(Guid driverId) => _drivers.GetOrAdd(driverId, id => ClientFor(id, "driver"));
 

@@ -7,7 +7,7 @@ namespace TaxiHailing.Contracts.Dispatch;
 /// </summary>
 public sealed record TripOffered(
     Guid OfferId, Guid TripId, int Round, GeoPoint Pickup, GeoPoint Dropoff, IReadOnlyList<Guid> DriverIds,
-    DateTimeOffset OfferedAt, DateTimeOffset AnswerBy) : IMessage
+    DateTimeOffset OfferedAt, DateTimeOffset AnswerBy) : IRequest<Drivers.OfferAnswered>
 {
     public static string MessageType => "dispatch.trip-offered.v1";
 }

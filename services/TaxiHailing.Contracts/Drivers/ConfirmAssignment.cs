@@ -4,7 +4,7 @@ namespace TaxiHailing.Contracts.Drivers;
 /// The Dispatcher asks the Drivers service whether the driver who accepted a trip can still take it (request/async
 /// response): the answer is an <see cref="AssignmentAnswered"/> on the reply-to channel with the same correlation id.
 /// </summary>
-public sealed record ConfirmAssignment(Guid TripId, Guid DriverId, DateTimeOffset AnswerBy) : IMessage
+public sealed record ConfirmAssignment(Guid TripId, Guid DriverId, DateTimeOffset AnswerBy) : IRequest<AssignmentAnswered>
 {
     public static string MessageType => "dispatch.confirm-assignment.v1";
 }

@@ -49,4 +49,7 @@ internal sealed class Subscriptions(IReadOnlyDictionary<string, Subscription> by
     public Channel ChannelOf(string topic) => Channels.Single(channel => channel.Topic == topic);
 
     public Subscription? For(string messageType) => byMessageType.GetValueOrDefault(messageType);
+
+    public IEnumerable<string> MessageTypesOn(Channel channel) =>
+        byMessageType.Where(subscription => subscription.Value.Channel == channel).Select(subscription => subscription.Key);
 }

@@ -26,6 +26,8 @@ public static class Extensions
         builder.AddDatabaseSignals(NotificationsSchema.Channel);
 
         // Its own consumer group: the third independent subscriber to trip events, beside the Dispatcher and Trips.
+        // It stays on trips.trip-created.v1 on purpose, the consumer still on v1 of the migration to v2: it skips the
+        // v2 published beside it, and moves to v2 on its own schedule (docs/api-evolution.md).
         builder.AddKafkaMessaging("notifications", messaging => messaging
             .Subscribe<TripCreated, TripProgressHandler>(TripsChannels.Events)
             .Subscribe<TripCancelled, TripProgressHandler>(TripsChannels.Events)

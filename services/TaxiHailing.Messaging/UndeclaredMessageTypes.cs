@@ -29,7 +29,7 @@ internal static class UndeclaredMessageTypes
         var error = $"{messageType} is a version of {name.Family} this consumer does not read (it reads {reads}); ";
         return (UnsupportedVersion, name.Version > versionsRead[^1]
             ? error + "upgrade the consumer, then replay this dead letter."
-            : error + $"{channel.Topic} no longer carries it: its producer should have stopped publishing it.");
+            : error + $"{channel.Topic} no longer carries it: it was published before that version left the channel, or by a producer that should have stopped.");
     }
 
     private static bool Carries(Channel channel, string family) =>

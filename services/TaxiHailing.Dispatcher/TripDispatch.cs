@@ -21,7 +21,7 @@ public sealed record RequestedRide(RideProduct Product, Fare? FareEstimate);
 public static class RideProducts
 {
     /// <summary>A product's name as the contracts write it ("standard", "xl").</summary>
-    public static string Name(this RideProduct product) => JsonNamingPolicy.SnakeCaseLower.ConvertName(product.ToString());
+    public static string Name(this RideProduct product) => JsonSerializer.Serialize(product, ContractsJsonContext.Default.RideProduct).Trim('"');
 
     public static RideProduct? Parse(string? name) =>
         name is null ? null : Enum.GetValues<RideProduct>().Cast<RideProduct?>().FirstOrDefault(product => product!.Value.Name() == name)

@@ -1,5 +1,4 @@
 using System.Reflection;
-using TaxiHailing.Contracts;
 using TaxiHailing.Testing;
 
 namespace TaxiHailing.Messaging.Tests;
@@ -10,19 +9,12 @@ namespace TaxiHailing.Messaging.Tests;
 /// </summary>
 public sealed class RecordedFixtureTests
 {
-    private static readonly Type[] MessageTypes =
-        [.. typeof(IMessage).Assembly.GetTypes().Where(type => type.IsClass && type.IsAssignableTo(typeof(IMessage)))];
-
-    private static readonly Channel[] Channels =
-    [
-        .. typeof(IMessage).Assembly.GetTypes().SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static))
-            .Where(field => field.FieldType == typeof(Channel)).Select(field => (Channel)field.GetValue(null)!),
-    ];
+    private static readonly IReadOnlyList<Type> MessageTypes = Contract.MessageTypes;
 
     [Fact]
     public void Every_message_type_in_contracts_has_a_recorded_fixture()
     {
-        Assert.True(MessageTypes.Length >= 19, $"only {MessageTypes.Length} message types found: is the reflection looking in the right place?");
+        Assert.True(MessageTypes.Count >= 19, $"only {MessageTypes.Count} message types found: is the reflection looking in the right place?");
         var missing = MessageTypes.Select(FixtureReading.NameOf).Where(name => !RecordedMessages.Of(name).Any(fixture => fixture.Case == "recorded"));
 
         Assert.Empty(missing);
@@ -33,7 +25,7 @@ public sealed class RecordedFixtureTests
     {
         var names = MessageTypes.Select(FixtureReading.NameOf).ToHashSet();
         var misplaced = RecordedMessages.All.Where(fixture =>
-            !names.Contains(fixture.MessageType) || Channels.Single(channel => channel.MessageTypes.Contains(fixture.MessageType)).Topic != fixture.Topic);
+            !names.Contains(fixture.MessageType) || Contract.Channels.Single(channel => channel.MessageTypes.Contains(fixture.MessageType)).Topic != fixture.Topic);
 
         Assert.NotEmpty(RecordedMessages.All);
         Assert.Empty(misplaced.Select(fixture => fixture.ToString()));

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Confluent.Kafka;
 using Npgsql;
 using TaxiHailing.Contracts;
@@ -15,17 +14,11 @@ public sealed class RecordedTraffic(MessageCatalog catalog, KafkaSettings settin
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
-    private static readonly Channel[] AllChannels =
-    [
-        .. typeof(IMessage).Assembly.GetTypes().SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static))
-            .Where(field => field.FieldType == typeof(Channel)).Select(field => (Channel)field.GetValue(null)!),
-    ];
-
     public string ConsumerGroup => settings.ConsumerGroup;
 
     /// <summary>The channels the service consumes: those carrying a type it reads.</summary>
     public IReadOnlyList<Channel> Channels { get; } =
-        [.. AllChannels.Where(channel => channel.MessageTypes.Any(catalog.MessageTypes.Contains))];
+        [.. Contract.Channels.Where(channel => channel.MessageTypes.Any(catalog.MessageTypes.Contains))];
 
     public IReadOnlyList<RecordedMessage> Read => [.. RecordedMessages.All.Where(message => catalog.MessageTypes.Contains(message.MessageType))];
 

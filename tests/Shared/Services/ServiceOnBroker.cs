@@ -1,4 +1,3 @@
-using System.Reflection;
 using Aspire.Hosting;
 using Microsoft.Extensions.Hosting;
 using Aspire.Hosting.Testing;
@@ -6,7 +5,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using TaxiHailing.Contracts;
 using TaxiHailing.Hosting;
 using TaxiHailing.Messaging;
 
@@ -36,7 +34,7 @@ public abstract class ServiceOnBroker<TEntryPoint>(string database) : IAsyncLife
         var builder = DistributedApplicationTestingBuilder.Create();
         builder.AddPostgresServer("postgres").AddDatabase(database);
         var kafka = builder.AddKafkaBroker("kafka");
-        foreach (var channel in AllChannels()) kafka.WithChannel(channel, partitions: 3);
+        foreach (var channel in Contract.Channels) kafka.WithChannel(channel, partitions: 3);
         _infrastructure = await builder.BuildAsync();
         await _infrastructure.StartAsync().WaitAsync(StartTimeout);
         using (var started = new CancellationTokenSource(StartTimeout))
@@ -79,10 +77,6 @@ public abstract class ServiceOnBroker<TEntryPoint>(string database) : IAsyncLife
         if (Database is not null) await Database.DisposeAsync();
         if (_infrastructure is not null) await _infrastructure.DisposeAsync();
     }
-
-    private static IEnumerable<Channel> AllChannels() =>
-        typeof(IMessage).Assembly.GetTypes().SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static))
-            .Where(field => field.FieldType == typeof(Channel)).Select(field => (Channel)field.GetValue(null)!);
 
     // Settings given as UseSetting reach Program before it reads its connection strings.
     private sealed class Factory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<TEntryPoint>

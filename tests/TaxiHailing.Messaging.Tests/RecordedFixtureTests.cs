@@ -48,6 +48,34 @@ public sealed class RecordedFixtureTests
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    [Fact]
+    public void Every_recorded_message_has_every_required_field_of_its_type()
+    {
+        var lacking = RecordedMessages.All.SelectMany(fixture =>
+        {
+            using var body = System.Text.Json.JsonDocument.Parse(fixture.Body);
+            var type = MessageTypes.Single(type => FixtureReading.NameOf(type) == fixture.MessageType);
+            return RequiredFieldsMissing(body.RootElement, type, "").Select(path => $"{fixture}: lacks {path}, which is not optional").ToList();
+        }).ToList();
+
+        Assert.True(lacking.Count == 0, string.Join(Environment.NewLine, lacking)
+            + $"{Environment.NewLine}A field recorded messages lack must be optional (nullable); a required one needs a new version of the message.");
+    }
+
+    private static IEnumerable<string> RequiredFieldsMissing(System.Text.Json.JsonElement json, Type type, string path)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var name = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            if (new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable) continue;
+            if (!json.TryGetProperty(name, out var value)) yield return path + name;
+            else if (property.PropertyType.Assembly == type.Assembly && property.PropertyType.IsClass)
+            {
+                foreach (var nested in RequiredFieldsMissing(value, property.PropertyType, $"{path}{name}.")) yield return nested;
+            }
+        }
+    }
+
     private static bool HasOptionalFields(Type type) => type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Any(property =>
         new NullabilityInfoContext().Create(property).ReadState == NullabilityState.Nullable
         || (property.PropertyType.Assembly == type.Assembly && property.PropertyType.IsClass && HasOptionalFields(property.PropertyType)));

@@ -1,8 +1,14 @@
+using TaxiHailing.Contracts.Trips;
+
 namespace TaxiHailing.Dispatcher;
 
-/// <summary>The whole story of a trip's dispatch: each round's offer with the answers it got, and each confirmation asked for.</summary>
+/// <summary>
+/// The whole story of a trip's dispatch: the ride product and fare estimate asked for (none for a trip dispatched before
+/// the Dispatcher read trips.trip-created.v2), each round's offer with the answers it got, and each confirmation asked for.
+/// </summary>
 public sealed record DispatchHistory(
-    Guid TripId, DispatchStage Stage, int Round, DateTimeOffset? DueAt, IReadOnlyList<OfferHistory> Offers, IReadOnlyList<ConfirmationHistory> Confirmations);
+    Guid TripId, RideProduct? Product, Fare? FareEstimate, DispatchStage Stage, int Round, DateTimeOffset? DueAt,
+    IReadOnlyList<OfferHistory> Offers, IReadOnlyList<ConfirmationHistory> Confirmations);
 
 /// <summary>An offer and its answers; a late answer came after the round closed and was not counted.</summary>
 public sealed record OfferHistory(

@@ -26,9 +26,9 @@ public sealed class DispatchRounds(
     public DateTimeOffset Now => now;
 
     /// <summary>Starts dispatching a trip with its first round; a trip already being dispatched is left alone.</summary>
-    public async Task StartAsync(TripDispatch dispatch, CancellationToken cancellationToken)
+    public async Task StartAsync(TripDispatch dispatch, RequestedRide ride, CancellationToken cancellationToken)
     {
-        if (!await _rounds.StartAsync(dispatch, now, cancellationToken))
+        if (!await _rounds.StartAsync(dispatch, ride, now, cancellationToken))
         {
             logger.TripAlreadyDecided(dispatch.TripId);
             return;

@@ -8,7 +8,8 @@ public static class DispatchSchema
     // A trip's dispatch goes through rounds of offers; due_at is when its current stage (an offer's window, or a
     // confirmation request) runs out, and is null once the dispatch is over. Every offer, answer and confirmation is
     // kept, including the answers that came too late, so that GET /v1/dispatches/{tripId} can tell the whole story.
-    // An unserved trip keeps its assignments row, with no driver.
+    // An unserved trip keeps its assignments row, with no driver. The product and the fare estimate come from
+    // trips.trip-created.v2: dispatches started from v1, before the Dispatcher read v2, have none.
     private const string CreateSchema = """
         CREATE TABLE IF NOT EXISTS drivers (
             id              uuid PRIMARY KEY,
@@ -48,6 +49,9 @@ public static class DispatchSchema
             due_at          timestamptz,
             started_at      timestamptz NOT NULL
         );
+        ALTER TABLE dispatches ADD COLUMN IF NOT EXISTS product text;
+        ALTER TABLE dispatches ADD COLUMN IF NOT EXISTS fare_estimate_amount numeric;
+        ALTER TABLE dispatches ADD COLUMN IF NOT EXISTS fare_estimate_currency text;
         CREATE INDEX IF NOT EXISTS dispatches_due ON dispatches (due_at) WHERE due_at IS NOT NULL;
         CREATE TABLE IF NOT EXISTS offers (
             offer_id   uuid PRIMARY KEY,

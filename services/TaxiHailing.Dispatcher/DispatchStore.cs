@@ -1,4 +1,5 @@
 using Npgsql;
+using TaxiHailing.Contracts.Trips;
 
 namespace TaxiHailing.Dispatcher;
 
@@ -37,7 +38,8 @@ public sealed class DispatchStore(NpgsqlDataSource dataSource)
     public async Task<DispatchHistory?> FindHistoryAsync(Guid tripId, CancellationToken cancellationToken)
     {
         await using var batch = dataSource.CreateBatch();
-        batch.BatchCommands.Add(Command("SELECT stage, round, due_at FROM dispatches WHERE trip_id = $1", tripId));
+        batch.BatchCommands.Add(Command(
+            "SELECT stage, round, due_at, product, fare_estimate_amount, fare_estimate_currency FROM dispatches WHERE trip_id = $1", tripId));
         batch.BatchCommands.Add(Command(
             "SELECT offer_id, round, radius_km, driver_ids, offered_at, answer_by FROM offers WHERE trip_id = $1 ORDER BY round", tripId));
         batch.BatchCommands.Add(Command("""
@@ -51,6 +53,8 @@ public sealed class DispatchStore(NpgsqlDataSource dataSource)
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
         var (stage, round, dueAt) = (DispatchStages.Parse(reader.GetString(0)), reader.GetInt32(1), await NullableAsync<DateTimeOffset>(reader, 2));
+        var product = RideProducts.Parse(await TextAsync(reader, 3));
+        var fareEstimate = await NullableAsync<decimal>(reader, 4) is { } amount ? new Fare(amount, (await TextAsync(reader, 5))!) : null;
 
         await reader.NextResultAsync(cancellationToken);
         var offers = new List<(Guid Id, int Round, double RadiusKm, Guid[] Drivers, DateTimeOffset OfferedAt, DateTimeOffset AnswerBy)>();
@@ -77,7 +81,7 @@ public sealed class DispatchStore(NpgsqlDataSource dataSource)
                 await NullableAsync<DateTimeOffset>(reader, 6), await TextAsync(reader, 7)));
         }
 
-        return new DispatchHistory(tripId, stage, round, dueAt,
+        return new DispatchHistory(tripId, product, fareEstimate, stage, round, dueAt,
             [.. offers.Select(o => new OfferHistory(o.Id, o.Round, o.RadiusKm, o.Drivers, o.OfferedAt, o.AnswerBy,
                 [.. answers.Where(a => a.OfferId == o.Id).Select(a => a.Answer)]))],
             confirmations);

@@ -18,7 +18,7 @@ public static class DispatcherMessaging
         .Publishes(DispatchChannels.Events)
         .Publishes(DispatchChannels.Offers)
         .Publishes(DriversChannels.Requests)
-        .Subscribe<TripCreated, TripCreatedHandler>(TripsChannels.Events)
+        .Subscribe<TripCreatedV2, TripCreatedHandler>(TripsChannels.Events)
         .Subscribe<TripCancelled, TripCancelledHandler>(TripsChannels.Events)
         .Subscribe<DriverRegistered, DriverRegisteredHandler>(DriversChannels.Events)
         .Subscribe<DriverAvailabilityChanged, DriverAvailabilityChangedHandler>(DriversChannels.Events)

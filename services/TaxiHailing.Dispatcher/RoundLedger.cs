@@ -14,14 +14,16 @@ public sealed class RoundLedger(NpgsqlTransaction transaction)
         "trip_id, pickup_lat, pickup_lng, dropoff_lat, dropoff_lng, correlation_id, trace_parent, trace_state, stage, round, offer_id, confirmation_id, due_at";
 
     /// <summary>Starts the dispatch of a trip; false when it was started already.</summary>
-    public async Task<bool> StartAsync(TripDispatch dispatch, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> StartAsync(TripDispatch dispatch, RequestedRide ride, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var insert = Command($"""
-            INSERT INTO dispatches ({DispatchColumns}, started_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+            INSERT INTO dispatches ({DispatchColumns}, started_at, product, fare_estimate_amount, fare_estimate_currency)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
             ON CONFLICT (trip_id) DO NOTHING
             """, dispatch.TripId, dispatch.Pickup.Lat, dispatch.Pickup.Lng, dispatch.Dropoff.Lat, dispatch.Dropoff.Lng, dispatch.CorrelationId,
             Nullable(dispatch.TraceParent), Nullable(dispatch.TraceState), dispatch.Stage.Name(), dispatch.Round,
-            Nullable(dispatch.OfferId), Nullable(dispatch.ConfirmationId), Nullable(dispatch.DueAt), now);
+            Nullable(dispatch.OfferId), Nullable(dispatch.ConfirmationId), Nullable(dispatch.DueAt), now,
+            RideProducts.Name(ride.Product), Nullable(ride.FareEstimate?.Amount), Nullable(ride.FareEstimate?.Currency));
         return await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 

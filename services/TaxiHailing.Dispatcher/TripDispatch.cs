@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using TaxiHailing.Contracts;
+using TaxiHailing.Contracts.Trips;
 
 namespace TaxiHailing.Dispatcher;
 
@@ -13,6 +14,19 @@ namespace TaxiHailing.Dispatcher;
 public sealed record TripDispatch(
     Guid TripId, GeoPoint Pickup, GeoPoint Dropoff, string CorrelationId, string? TraceParent, string? TraceState,
     DispatchStage Stage, int Round, Guid? OfferId, Guid? ConfirmationId, DateTimeOffset? DueAt);
+
+/// <summary>What the passenger asked for and was quoted: kept with the dispatch, shown in its history.</summary>
+public sealed record RequestedRide(RideProduct Product, Fare? FareEstimate);
+
+public static class RideProducts
+{
+    /// <summary>A product's name as the contracts write it ("standard", "xl").</summary>
+    public static string Name(this RideProduct product) => JsonSerializer.Serialize(product, ContractsJsonContext.Default.RideProduct).Trim('"');
+
+    public static RideProduct? Parse(string? name) =>
+        name is null ? null : Enum.GetValues<RideProduct>().Cast<RideProduct?>().FirstOrDefault(product => product!.Value.Name() == name)
+            ?? throw new InvalidOperationException($"Unknown ride product '{name}' in the database.");
+}
 
 /// <summary>The stages of a dispatch, as stored and shown ("offering", "confirming", ...).</summary>
 [JsonConverter(typeof(DispatchStageJsonConverter))]

@@ -20,6 +20,9 @@ public sealed class MessageCatalog
             ?? throw new JsonException($"The body of a {T.MessageType} is null.");
     }
 
+    /// <summary>The message types this service reads: those it subscribed to.</summary>
+    public IReadOnlyCollection<string> MessageTypes => _readers.Keys;
+
     public byte[] Serialize<T>(T message) where T : class, IMessage => JsonSerializer.SerializeToUtf8Bytes(message, TypeInfo<T>());
 
     /// <summary>Reads a body as the named type; throws <see cref="JsonException"/> when it is not one.</summary>

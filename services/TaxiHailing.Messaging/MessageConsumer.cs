@@ -10,8 +10,8 @@ namespace TaxiHailing.Messaging;
 /// <summary>
 /// The service's consumer group. Each message is settled before its offset is stored: handled (once, whatever
 /// the redeliveries), skipped (a type of the channel this service does not handle), or dead-lettered (no valid
-/// envelope, a type the channel does not carry, a body that is not that type, a message its handler calls invalid,
-/// or a handler that keeps failing).
+/// envelope, a type the channel does not carry, a version of a message it reads that it does not read, a body that
+/// is not that type, a message its handler calls invalid, or a handler that keeps failing).
 /// While the database is unreachable it waits and retries the same message rather than losing it.
 /// </summary>
 internal sealed class MessageConsumer(
@@ -111,9 +111,14 @@ internal sealed class MessageConsumer(
         }
 
         activity?.SetTag("messaging.message.id", messageId.ToString());
-        if (!subscriptions.ChannelOf(result.Topic).MessageTypes.Contains(messageType))
+        var channel = subscriptions.ChannelOf(result.Topic);
+        if (!channel.MessageTypes.Contains(messageType))
         {
-            await deadLetters.SendAsync(result, "unknown-message-type", $"{messageType} is not a message of {result.Topic}.", cancellationToken);
+            if (UndeclaredMessageTypes.Settle(channel, subscriptions.MessageTypesOn(channel), messageType) is { } deadLetter)
+            {
+                await deadLetters.SendAsync(result, deadLetter.Reason, deadLetter.Error, cancellationToken);
+            }
+
             return;
         }
 

@@ -31,6 +31,13 @@ public sealed class MessagingBuilder(IServiceCollection services)
             throw new InvalidOperationException($"{T.MessageType} is not a message of channel {channel.Topic}.");
         }
 
+        // A consumer reads one version of a message and skips the others its channel carries (docs/api-evolution.md).
+        if (MessageTypeName.TryParse(T.MessageType) is { } name
+            && Subscriptions.Keys.FirstOrDefault(read => MessageTypeName.TryParse(read)?.Family == name.Family) is { } other)
+        {
+            throw new InvalidOperationException($"{T.MessageType}: this service reads {other} already, and reads one version of a message.");
+        }
+
         services.AddScoped<IMessageHandler<T>, THandler>();
         Catalog.Register<T>();
         Subscriptions[T.MessageType] = new Subscription(channel, (provider, message, context, cancellationToken) =>
@@ -49,4 +56,7 @@ internal sealed class Subscriptions(IReadOnlyDictionary<string, Subscription> by
     public Channel ChannelOf(string topic) => Channels.Single(channel => channel.Topic == topic);
 
     public Subscription? For(string messageType) => byMessageType.GetValueOrDefault(messageType);
+
+    public IEnumerable<string> MessageTypesOn(Channel channel) =>
+        byMessageType.Where(subscription => subscription.Value.Channel == channel).Select(subscription => subscription.Key);
 }

@@ -43,6 +43,7 @@ public sealed class DriversService : IAsyncLifetime
     public HttpClient Http { get; private set; } = null!;
     public KafkaChannels Kafka { get; private set; } = null!;
     public NpgsqlDataSource Database { get; private set; } = null!;
+    public IServiceProvider Services => _factory!.Services;
 
     public async Task InitializeAsync()
     {

@@ -71,7 +71,7 @@ public sealed class DispatchTests(TaxiHailingApplication taxiHailing)
         var tripId = await _app.RequestTripAsync();
         await _app.WaitForTripStateAsync(tripId, "driver-assigned");
         var kafka = KafkaTestClient.For(_app);
-        var original = kafka.ReadAll(TripEvents).Single(m => m.Message.Key == tripId && m.Header("message-type") == "trips.trip-created.v1");
+        var original = kafka.ReadAll(TripEvents).Single(m => m.Message.Key == tripId && m.Header("message-type") == "trips.trip-created.v2");
         var headers = original.Message.Headers.Select(h => (h.Key, Encoding.UTF8.GetString(h.GetValueBytes())));
 
         var redelivered = await kafka.ProduceAsync(TripEvents, tripId, original.Message.Value, headers);
@@ -79,7 +79,7 @@ public sealed class DispatchTests(TaxiHailingApplication taxiHailing)
         await TaxiApi.EventuallyAsync(() => Task.FromResult(kafka.CommittedOffset("dispatcher", redelivered.TopicPartition) > redelivered.Offset.Value),
             TimeSpan.FromSeconds(30), "the dispatcher has consumed the redelivered message");
         Assert.Single(kafka.ReadAll(DispatchEvents), m => m.Message.Key == tripId);
-        Assert.Contains(_app.GetResourceLogs("dispatcher"), line => line.Contains($"Skipped trips.trip-created.v1 {original.Header("message-id")}"));
+        Assert.Contains(_app.GetResourceLogs("dispatcher"), line => line.Contains($"Skipped trips.trip-created.v2 {original.Header("message-id")}"));
     }
 
     [Fact]
@@ -89,10 +89,10 @@ public sealed class DispatchTests(TaxiHailingApplication taxiHailing)
         var malformedId = Guid.NewGuid().ToString();
         var unknownTypeId = Guid.NewGuid().ToString();
         await kafka.ProduceAsync(TripEvents, "poison-1", "{ \"tripId\": "u8.ToArray(),
-            [("message-id", malformedId), ("message-type", "trips.trip-created.v1"), ("content-type", "application/json")]);
+            [("message-id", malformedId), ("message-type", "trips.trip-created.v2"), ("content-type", "application/json")]);
         await kafka.ProduceAsync(TripEvents, "poison-2", "{}"u8.ToArray(),
             [("message-id", unknownTypeId), ("message-type", "trips.trip-teleported.v1"), ("content-type", "application/json")]);
-        await kafka.ProduceAsync(TripEvents, "poison-3", "{}"u8.ToArray(), [("message-type", "trips.trip-created.v1")]);
+        await kafka.ProduceAsync(TripEvents, "poison-3", "{}"u8.ToArray(), [("message-type", "trips.trip-created.v2")]);
 
         await TaxiApi.EventuallyAsync(() => Task.FromResult(
                 kafka.ReadAll($"{TripEvents}.dlq").Count(m => m.Message.Key.StartsWith("poison-") && m.Header("dead-letter-consumer") == "dispatcher") == 3),

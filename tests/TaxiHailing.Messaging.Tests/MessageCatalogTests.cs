@@ -63,6 +63,21 @@ public sealed class MessageCatalogTests
         Assert.Contains("not a message of channel taxi.trips.events", refusal.Message);
     }
 
+    [Fact]
+    public void Subscribing_to_two_versions_of_one_message_is_refused()
+    {
+        var messaging = new MessagingBuilder(new ServiceCollection()).Subscribe<TripCreated, IgnoreTripCreated>(TripsChannels.Events);
+
+        var refusal = Assert.Throws<InvalidOperationException>(() => messaging.Subscribe<TripCreatedV2, IgnoreTripCreatedV2>(TripsChannels.Events));
+
+        Assert.Equal("trips.trip-created.v2: this service reads trips.trip-created.v1 already, and reads one version of a message.", refusal.Message);
+    }
+
+    private sealed class IgnoreTripCreatedV2 : IMessageHandler<TripCreatedV2>
+    {
+        public Task HandleAsync(TripCreatedV2 message, MessageContext context, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
     private sealed class IgnoreTripCreated : IMessageHandler<TripCreated>
     {
         public Task HandleAsync(TripCreated message, MessageContext context, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -17,6 +17,36 @@ public sealed class AsyncOperationRuleTests
     }
 
     [Fact]
+    public void A_consumer_that_stops_reading_a_message_is_a_warning_as_when_it_moves_to_another_version()
+    {
+        var reading = Gate.Edit(Released, d => d["operations"]!["dispatcherReadsTripEvents"] = new JsonObject
+        {
+            ["action"] = "receive",
+            ["channel"] = new JsonObject { ["$ref"] = "#/channels/tripEvents" },
+        });
+        var current = Gate.Edit(reading, d => d["operations"]!.AsObject().Remove("dispatcherReadsTripEvents"));
+
+        var changes = Events.Compare(reading, current);
+
+        Assert.Equal("receive operation removed: this consumer no longer reads it", changes.Warning("async-operation-removed").Message);
+        Assert.False(changes.HasBreaking);
+    }
+
+    [Fact]
+    public void A_responder_that_stops_receiving_requests_is_breaking_its_requesters_wait_for_answers()
+    {
+        var responding = Gate.Edit(Released, d => d["operations"]!["driversAnswerConfirmations"] = new JsonObject
+        {
+            ["action"] = "receive",
+            ["channel"] = new JsonObject { ["$ref"] = "#/channels/driverRequests" },
+            ["reply"] = d["operations"]!["confirmAssignment"]!["reply"]!.DeepClone(),
+        });
+        var current = Gate.Edit(responding, d => d["operations"]!.AsObject().Remove("driversAnswerConfirmations"));
+
+        Assert.Equal("receive operation removed", Events.Compare(responding, current).Breaking("async-operation-removed").Message);
+    }
+
+    [Fact]
     public void An_operation_action_changed_is_breaking()
     {
         var current = Gate.Edit(Released, d => d["operations"]!["publishTripEvents"]!["action"] = "receive");

@@ -4,8 +4,9 @@ using TaxiHailing.ContractGate.Documents;
 namespace TaxiHailing.ContractGate.AsyncApi;
 
 /// <summary>
-/// Send and receive operations: one removed, its action or channel address changed, a message it names removed or its
-/// reply removed (the requester waits for an answer that no longer comes) is breaking; what is added is additive.
+/// Send and receive operations: a send or a replying receive removed, its action or channel address changed, a message
+/// it names removed or its reply removed (the requester waits for an answer that no longer comes) is breaking; a
+/// receive that answers nothing removed is a warning; what is added is additive.
 /// </summary>
 internal static class OperationRules
 {
@@ -19,7 +20,7 @@ internal static class OperationRules
             var action = operation["action"].Text();
             if (!after.TryGetValue(id, out var match))
             {
-                changes.Add(Severity.Breaking, location, "async-operation-removed", $"{action} operation removed");
+                Removed(operation, action, location, changes);
                 continue;
             }
             if (match["action"].Text() != action)
@@ -38,6 +39,19 @@ internal static class OperationRules
         {
             changes.Add(Severity.Info, $"{current.Name} operation '{id}'", "async-operation-added", $"{after[id]["action"].Text()} operation added");
         }
+    }
+
+    // Consumers rely on what is sent, and a requester on the answers to its requests; nobody relies on a consumer
+    // reading a message that asks for no answer, so a consumer moving to another version is not breaking.
+    private static void Removed(JsonObject operation, string? action, string location, ChangeLog changes)
+    {
+        if (action == "receive" && operation["reply"] is null)
+        {
+            changes.Add(Severity.Warning, location, "async-operation-removed", "receive operation removed: this consumer no longer reads it");
+            return;
+        }
+
+        changes.Add(Severity.Breaking, location, "async-operation-removed", $"{action} operation removed");
     }
 
     private static void Reply(ContractDocument released, JsonObject operation, ContractDocument current, JsonObject match, string location, ChangeLog changes)

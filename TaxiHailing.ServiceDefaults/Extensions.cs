@@ -58,6 +58,7 @@ public static class ServiceDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
+        app.UseApiDeprecations();
         app.UseWebOrigins();
         // Here rather than where ASP.NET Core would put them (first): a 401 or 403 then gets its problem+json body.
         app.UseAuthentication();

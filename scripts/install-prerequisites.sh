@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs beyond the .NET SDK: PostgreSQL's server binaries (Debian's packages), from
 # which the AppHost starts its own private server (no system cluster is created or started), and the npm tools
-# that lint and validate the API contracts (package.json, into node_modules).
+# that lint and validate the API contracts (package.json, into node_modules), and the .NET local tools
+# (.config/dotnet-tools.json: Kiota, which generates Trips' client of Passengers).
 set -euo pipefail
 
 have_postgres() {
@@ -34,3 +35,4 @@ install_contract_tools() {
 cd "$(dirname "$0")/.."
 have_postgres || install_postgres
 install_contract_tools
+dotnet tool restore >/dev/null

@@ -10,7 +10,7 @@ public static class Extensions
 {
     public static TBuilder AddTrips<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
-        builder.AddHttpApi(TripsJsonContext.Default);
+        builder.AddHttpApi(TripsJsonContext.Default, versions: ["v1", "v2"]);
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TripStore>();
@@ -30,6 +30,7 @@ public static class Extensions
         builder.AddHttpDependency<PassengerDirectory>(PassengerDirectory.ServiceName);
         builder.Services.AddSingleton<VerifiedPassengers>();
         builder.Services.AddScoped<PassengerGate>(); // not a singleton: it holds a typed HttpClient
+        builder.Services.AddScoped<TripRequests>();
         builder.Services.AddOptions<PassengerVerificationOptions>().BindConfiguration(PassengerVerificationOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<PassengerVerificationOptions>, PassengerVerificationOptionsValidator>();
         builder.Services.AddOptions<TripEventsOptions>().BindConfiguration(TripEventsOptions.Section).ValidateOnStart();

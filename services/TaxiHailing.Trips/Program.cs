@@ -12,6 +12,7 @@ app.MapDefaultEndpoints();
 app.MapApiDocs();
 
 app.MapTripsApiV1();
+app.MapTripsApiV2();
 app.MapTripEventsApiV1();
 
 await app.EnsureTripsSchemaAsync();

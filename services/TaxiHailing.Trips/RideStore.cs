@@ -26,16 +26,19 @@ public static class RideStore
     public static async Task<Trip?> CompleteAsync(MessageContext context, PassengerDroppedOff step, FareOptions tariff, CancellationToken cancellationToken)
     {
         var duration = step.At - step.PickedUpAt;
-        var fare = tariff.FareFor(step.DistanceKm, duration);
+        var standardFare = tariff.FareFor(step.DistanceKm, duration);
+        var xlFare = tariff.FareFor(step.DistanceKm, duration, RideProduct.Xl);
         await using var update = Update(context, TripState.Completed, """
             picked_up_at = COALESCE(picked_up_at, @pickedUpAt), completed_at = @at, distance_km = @distanceKm,
-            duration_seconds = @durationSeconds, fare_amount = @fare, fare_currency = @currency
+            duration_seconds = @durationSeconds, fare_amount = CASE WHEN product = @xlProduct THEN @xlFare ELSE @fare END, fare_currency = @currency
             """, step.TripId, step.DriverId, step.At);
         update.Parameters.AddWithValue("pickedUpAt", step.PickedUpAt);
         update.Parameters.AddWithValue("distanceKm", step.DistanceKm);
         update.Parameters.AddWithValue("durationSeconds", (int)Math.Round(Math.Max(0, duration.TotalSeconds)));
-        update.Parameters.AddWithValue("fare", fare.Amount);
-        update.Parameters.AddWithValue("currency", fare.Currency);
+        update.Parameters.AddWithValue("fare", standardFare.Amount);
+        update.Parameters.AddWithValue("xlFare", xlFare.Amount);
+        update.Parameters.AddWithValue("xlProduct", RideProduct.Xl.Name());
+        update.Parameters.AddWithValue("currency", standardFare.Currency);
         if (await TripStore.RecordProgressAndReadAsync(update, context, cancellationToken) is not { Ride.Completion: { } ride } completed) return null;
 
         var message = new TripCompleted(completed.Id, completed.PassengerId, step.DriverId, ride.DistanceKm, ride.DurationSeconds,

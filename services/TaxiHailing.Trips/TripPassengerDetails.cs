@@ -32,16 +32,30 @@ public static class TripPassengerDetails
     public static async Task<TripRepresentation> WithPassengerAsync(
         this TripRepresentation trip, PassengerDirectory passengers, ILogger logger, CancellationToken cancellationToken)
     {
-        var lookup = await passengers.LookUpAsync(trip.PassengerId, cancellationToken);
+        var (passenger, details) = await LookUpAsync(passengers, trip.Id, trip.PassengerId, logger, cancellationToken);
+        return trip with { Passenger = passenger, PassengerDetails = details };
+    }
+
+    public static async Task<TripRepresentationV2> WithPassengerAsync(
+        this TripRepresentationV2 trip, PassengerDirectory passengers, ILogger logger, CancellationToken cancellationToken)
+    {
+        var (passenger, details) = await LookUpAsync(passengers, trip.Id, trip.PassengerId, logger, cancellationToken);
+        return trip with { Passenger = passenger, PassengerDetails = details };
+    }
+
+    private static async Task<(TripPassenger? Passenger, PassengerDetails Details)> LookUpAsync(
+        PassengerDirectory passengers, Guid tripId, Guid passengerId, ILogger logger, CancellationToken cancellationToken)
+    {
+        var lookup = await passengers.LookUpAsync(passengerId, cancellationToken);
         if (lookup.Passenger is { Name: { } name, Phone: { } phone })
         {
             Count(PassengerDetails.Live);
-            return trip with { Passenger = new TripPassenger(name, phone), PassengerDetails = PassengerDetails.Live };
+            return (new TripPassenger(name, phone), PassengerDetails.Live);
         }
 
-        logger.TripShownWithoutPassenger(trip.Id, lookup.Check.Failure?.Name() ?? lookup.Check.Standing.ToString().ToLowerInvariant());
+        logger.TripShownWithoutPassenger(tripId, lookup.Check.Failure?.Name() ?? lookup.Check.Standing.ToString().ToLowerInvariant());
         Count(PassengerDetails.Unavailable);
-        return trip with { PassengerDetails = PassengerDetails.Unavailable };
+        return (null, PassengerDetails.Unavailable);
     }
 
     private static void Count(PassengerDetails details) =>

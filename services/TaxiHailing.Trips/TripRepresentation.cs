@@ -85,6 +85,13 @@ public static class TripHrefs
 
     public static string Cancellation(Guid id) => $"/v1/trips/{id}/cancellation";
 
-    /// <summary>The trip's progress as server-sent events.</summary>
+    /// <summary>The trip's progress as server-sent events (of v1 representations: the stream has no v2 yet).</summary>
     public static string Events(Guid id) => $"/v1/trips/{id}/events";
+
+    public static class V2
+    {
+        public static string Trip(Guid id) => $"/v2/trips/{id}";
+
+        public static string Cancellation(Guid id) => $"/v2/trips/{id}/cancellation";
+    }
 }

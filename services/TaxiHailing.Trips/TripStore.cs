@@ -15,21 +15,26 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
     internal const string Columns = """
         id, passenger_id, pickup_lat, pickup_lng, dropoff_lat, dropoff_lng, state, requested_at, cancelled_at,
         driver_id, driver_name, vehicle_make, vehicle_model, vehicle_colour, vehicle_plate, eta_seconds, assigned_at, unserved_reason,
-        passenger_verification, arriving_at, arrived_at, picked_up_at, completed_at, distance_km, duration_seconds, fare_amount, fare_currency
+        passenger_verification, arriving_at, arrived_at, picked_up_at, completed_at, distance_km, duration_seconds, fare_amount, fare_currency,
+        product, pickup_address, dropoff_address, fare_estimate_amount, fare_estimate_currency
         """;
 
     /// <summary>
-    /// Stores a requested trip and its TripCreated event; when <paramref name="idempotencyKey"/> was used before,
+    /// Stores a requested trip, quoted <paramref name="fareEstimate"/>, and its TripCreated events (v1 and v2: see
+    /// <see cref="TripCreatedV2"/>); when <paramref name="idempotencyKey"/> was used before,
     /// returns the trip stored then instead. The unique key decides, so two concurrent repeats cannot both create a
     /// trip; a unique index on the open trips of a passenger decides that a passenger holds one open trip at most.
     /// </summary>
-    public async Task<TripRequestOutcome> RequestAsync(TripRequest request, PassengerVerification verification, string? idempotencyKey, CancellationToken cancellationToken)
+    public async Task<TripRequestOutcome> RequestAsync(
+        TripRequest request, Money fareEstimate, PassengerVerification verification, string? idempotencyKey, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var insert = new NpgsqlCommand($"""
-            INSERT INTO trips (id, passenger_id, pickup_lat, pickup_lng, dropoff_lat, dropoff_lng, state, requested_at, idempotency_key, passenger_verification)
-            VALUES (@id, @passengerId, @pickupLat, @pickupLng, @dropoffLat, @dropoffLng, @state, @requestedAt, @idempotencyKey, @verification)
+            INSERT INTO trips (id, passenger_id, pickup_lat, pickup_lng, dropoff_lat, dropoff_lng, state, requested_at, idempotency_key, passenger_verification,
+                product, pickup_address, dropoff_address, fare_estimate_amount, fare_estimate_currency)
+            VALUES (@id, @passengerId, @pickupLat, @pickupLng, @dropoffLat, @dropoffLng, @state, @requestedAt, @idempotencyKey, @verification,
+                @product, @pickupAddress, @dropoffAddress, @estimate, @estimateCurrency)
             ON CONFLICT (passenger_id, idempotency_key) DO NOTHING
             RETURNING {Columns}
             """, connection, transaction);
@@ -43,6 +48,11 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
         insert.Parameters.AddWithValue("requestedAt", clock.GetUtcNow());
         insert.Parameters.AddWithValue("idempotencyKey", (object?)idempotencyKey ?? DBNull.Value);
         insert.Parameters.AddWithValue("verification", verification.Name());
+        insert.Parameters.AddWithValue("product", request.Product.Name());
+        insert.Parameters.AddWithValue("pickupAddress", (object?)request.PickupAddress ?? DBNull.Value);
+        insert.Parameters.AddWithValue("dropoffAddress", (object?)request.DropoffAddress ?? DBNull.Value);
+        insert.Parameters.AddWithValue("estimate", fareEstimate.Amount);
+        insert.Parameters.AddWithValue("estimateCurrency", fareEstimate.Currency);
         Trip? requested;
         try
         {
@@ -61,8 +71,7 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
                 ?? throw new InvalidOperationException($"Idempotency key '{idempotencyKey}' conflicted but no trip holds it."));
         }
 
-        var created = new TripCreated(requested.Id, requested.PassengerId, ToGeoPoint(requested.Pickup), ToGeoPoint(requested.Dropoff), requested.RequestedAt);
-        await outbox.AddAsync(transaction, TripsChannels.Events, requested.Id.ToString(), created, cancellationToken);
+        await TripCreatedEvents.AddAsync(outbox, transaction, requested, cancellationToken);
         await TripProgress.AppendAsync(transaction, requested, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new TripRequestOutcome.Requested(requested);
@@ -166,8 +175,6 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
         return changed;
     }
 
-    private static GeoPoint ToGeoPoint(Location location) => new(location.Lat, location.Lng);
-
     internal static async Task<Trip?> ReadTripAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -190,8 +197,15 @@ public sealed class TripStore(NpgsqlDataSource dataSource, Outbox outbox, TimePr
                 reader.GetInt32(15), reader.GetFieldValue<DateTimeOffset>(16)),
             UnservedReason: reader.IsDBNull(17) ? null : reader.GetString(17),
             PassengerVerification: PassengerVerifications.Parse(reader.GetString(18)),
-            Ride: ReadRide(reader));
+            Ride: ReadRide(reader),
+            Booking: ReadBooking(reader));
     }
+
+    private static TripBooking ReadBooking(NpgsqlDataReader reader) => new(
+        RideProducts.Parse(reader.GetString(27)),
+        reader.IsDBNull(28) ? null : reader.GetString(28),
+        reader.IsDBNull(29) ? null : reader.GetString(29),
+        reader.IsDBNull(30) ? null : new Money(reader.GetDecimal(30), reader.GetString(31)));
 
     private static RideProgress? ReadRide(NpgsqlDataReader reader)
     {

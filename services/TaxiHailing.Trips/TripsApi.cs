@@ -6,9 +6,15 @@ namespace TaxiHailing.Trips;
 
 public static class TripsApi
 {
+    /// <summary>v1 of the trips resource lives on for at least six months after v2 came (docs/api-evolution.md).</summary>
+    public static readonly ApiDeprecation V1Deprecation = new(
+        DeprecatedAt: new DateTimeOffset(2026, 12, 4, 0, 0, 0, TimeSpan.Zero),
+        SunsetAt: new DateTimeOffset(2027, 6, 30, 23, 59, 59, TimeSpan.Zero),
+        Successor: "/v2/trips");
+
     public static IEndpointRouteBuilder MapTripsApiV1(this IEndpointRouteBuilder app)
     {
-        var trips = app.MapGroup("/v1/trips").WithTags("Trips");
+        var trips = app.MapGroup("/v1/trips").WithTags("Trips").DeprecatedBy(V1Deprecation);
 
         trips.MapPost("", RequestTrip)
             .WithName("RequestTrip")
@@ -46,9 +52,7 @@ public static class TripsApi
         ClaimsPrincipal user,
         [FromHeader(Name = IdempotencyKey.HeaderName)] string? idempotencyKey,
         [FromHeader(Name = "Prefer")] string? prefer,
-        PassengerGate passengers,
-        TripStore store,
-        ILogger<Trip> logger,
+        TripRequests requests,
         CancellationToken cancellationToken)
     {
         var body = await request.ReadJsonBodyAsync(TripsJsonContext.Default.RequestTripBody, cancellationToken);
@@ -62,45 +66,13 @@ public static class TripsApi
             return invalidKey;
         }
 
-        var respondAsync = RespondAsync.IsPreferred(prefer);
-
-        var tripRequest = body.Value!.ToTripRequest();
-        if (!user.Is(tripRequest.PassengerId))
+        return await requests.RequestAsync(body.Value!.ToTripRequest(), user, idempotencyKey, cancellationToken) switch
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "Not your account",
-                detail: "A passenger may request trips only for themselves: passengerId must be your own account id.");
-        }
-
-        // A repeat gets the trip made the first time, even if the passenger's standing has changed since.
-        if (idempotencyKey is not null && await store.FindByIdempotencyKeyAsync(tripRequest.PassengerId, idempotencyKey, cancellationToken) is { } earlier)
-        {
-            return Answer(earlier, respondAsync, request.HttpContext.Response);
-        }
-
-        var admission = await passengers.AdmitAsync(tripRequest.PassengerId, cancellationToken);
-        if (admission.Verification is not { } verification)
-        {
-            logger.TripRefused(tripRequest.PassengerId, admission.Check.Standing, admission.Check.Failure?.Name() ?? "-");
-            return PassengerRefusal.For(admission.Check, tripRequest.PassengerId)!;
-        }
-
-        switch (await store.RequestAsync(tripRequest, verification, idempotencyKey, cancellationToken))
-        {
-            case TripRequestOutcome.Requested(var trip):
-                logger.TripRequested(trip.Id, trip.PassengerId);
-                return Answer(trip, respondAsync, request.HttpContext.Response);
-            case TripRequestOutcome.OpenTripHeld(var openTripId):
-                return TypedResults.Problem(
-                    statusCode: StatusCodes.Status409Conflict,
-                    title: "A trip is already open",
-                    detail: openTripId is { } open
-                        ? $"Your trip {open} is not over yet ({TripHrefs.Trip(open)}): cancel it or wait for it to end before requesting another."
-                        : "Your previous trip has just ended; request again.");
-            default:
-                throw new InvalidOperationException("Unknown trip request outcome.");
-        }
+            { Trip: { } trip } => Answer(trip, RespondAsync.IsPreferred(prefer), request.HttpContext.Response),
+            { Refusal: { } refusal } => refusal,
+            { Problem: { } problem } => problem,
+            _ => throw new InvalidOperationException("A trip request answered nothing."),
+        };
     }
 
     // The trip exists either way; 202 says that what the passenger is waiting for (a driver) comes later.
@@ -122,26 +94,35 @@ public static class TripsApi
     public static bool MaySee(ClaimsPrincipal user, Trip trip) => user.Is(trip.PassengerId) || user.IsOperator();
 
     public static async Task<Results<Ok<TripRepresentation>, ProblemHttpResult>> CancelTrip(
+        Guid id, ClaimsPrincipal user, TripStore store, ILogger<Trip> logger, CancellationToken cancellationToken) =>
+        await CancelAsync(id, user, store, logger, cancellationToken) switch
+        {
+            { Trip: { } cancelled } => TypedResults.Ok(TripRepresentation.Of(cancelled)),
+            var refused => refused.Problem!,
+        };
+
+    /// <summary>Cancels the caller's trip (the answer's Trip), or says why not: 409 when it is too late, 404 when it is not theirs.</summary>
+    public static async Task<TripAnswer> CancelAsync(
         Guid id, ClaimsPrincipal user, TripStore store, ILogger<Trip> logger, CancellationToken cancellationToken)
     {
         if (user.AccountId() is { } passengerId && await store.CancelAsync(id, passengerId, cancellationToken) is { } cancelled)
         {
             logger.TripCancelled(id);
-            return TypedResults.Ok(TripRepresentation.Of(cancelled));
+            return new(cancelled);
         }
 
-        return await store.FindAsync(id, cancellationToken) is { } trip && user.Is(trip.PassengerId)
+        return new(Problem: await store.FindAsync(id, cancellationToken) is { } trip && user.Is(trip.PassengerId)
             ? TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict,
                 title: "Trip cannot be cancelled",
                 detail: $"Trip {id} is {trip.State.Name()} and can no longer be cancelled.")
-            : TripNotFound(id);
+            : TripNotFound(id));
     }
 
     private static Created<TripRepresentation> Created(Trip trip) =>
         TypedResults.Created(TripHrefs.Trip(trip.Id), TripRepresentation.Of(trip));
 
-    private static ProblemHttpResult TripNotFound(Guid id) => TypedResults.Problem(
+    public static ProblemHttpResult TripNotFound(Guid id) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
         title: "Trip not found",
         detail: $"There is no trip with id {id}.");

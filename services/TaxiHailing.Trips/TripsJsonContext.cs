@@ -7,6 +7,7 @@ namespace TaxiHailing.Trips;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, NumberHandling = JsonNumberHandling.Strict)]
 [JsonSerializable(typeof(RequestTripBody))]
 [JsonSerializable(typeof(TripRepresentation))]
-[JsonSerializable(typeof(PassengerSnapshot))]
+[JsonSerializable(typeof(RequestTripBodyV2))]
+[JsonSerializable(typeof(TripRepresentationV2))]
 [JsonSerializable(typeof(Dictionary<string, object?>))]
 public sealed partial class TripsJsonContext : JsonSerializerContext;

@@ -45,6 +45,12 @@ public static class TripsSchema
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS duration_seconds integer;
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS fare_amount numeric(10, 2);
         ALTER TABLE trips ADD COLUMN IF NOT EXISTS fare_currency text;
+        -- What was booked (API v2): trips from before it read as standard rides with no addresses and no estimate.
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS product text NOT NULL DEFAULT 'standard';
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS pickup_address text;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS dropoff_address text;
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS fare_estimate_amount numeric(10, 2);
+        ALTER TABLE trips ADD COLUMN IF NOT EXISTS fare_estimate_currency text;
         CREATE UNIQUE INDEX IF NOT EXISTS {{OneOpenTripPerPassenger}} ON trips (passenger_id) WHERE {{IsOpen}};
         -- Idempotency keys are each passenger's own: another passenger's key must neither collide nor find their trip.
         CREATE UNIQUE INDEX IF NOT EXISTS trips_passenger_idempotency_key ON trips (passenger_id, idempotency_key);

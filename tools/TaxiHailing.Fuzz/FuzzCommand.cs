@@ -20,18 +20,14 @@ internal static class FuzzCommand
         Console.WriteLine(credentials.Available ? "Signed in as a passenger, a driver and an operator." : "No /dev/tokens: sending no token.");
         foreach (var (service, url) in services)
         {
-            JsonObject document;
-            try
+            var documents = await ApiDocuments.ReadAsync(http, url, cancellationToken);
+            if (documents.Count == 0)
             {
-                document = JsonNode.Parse(await http.GetStringAsync(new Uri(url, "/openapi/v1.json"), cancellationToken))!.AsObject();
-            }
-            catch (HttpRequestException problem)
-            {
-                Console.Error.WriteLine($"{service} at {url}: no OpenAPI document ({problem.Message}); skipped.");
+                Console.Error.WriteLine($"{service} at {url}: no OpenAPI document; skipped.");
                 continue;
             }
 
-            var operations = Operation.From(document, service, url.Port).ToList();
+            var operations = documents.SelectMany(document => Operation.From(document, service, url.Port)).ToList();
             foreach (var operation in operations)
             {
                 var (account, authorization) = await credentials.ForAsync(operation, options.PerOperation, cancellationToken);

@@ -1,0 +1,7 @@
+namespace TaxiHailing.ContractGate.Documents;
+
+internal enum ContractKind
+{
+    OpenApi,
+    AsyncApi,
+}

@@ -1,0 +1,3 @@
+using TaxiHailing.ContractGate;
+
+return GateCommand.Run(args, Console.Out, Console.Error);

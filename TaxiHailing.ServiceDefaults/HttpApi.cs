@@ -12,6 +12,7 @@ public static class HttpApiExtensions
     /// A service's HTTP API: JSON through its source-generated context, numbers only as JSON numbers (which is also
     /// what the OpenAPI document then says), and an OpenAPI document per API version in <paramref name="versions"/>
     /// (default just v1): an endpoint belongs to the version its path starts with (/v2/...), any other to the first.
+    /// contracts/openapi/{service}.{version}.json is each document's committed copy, which the build writes.
     /// </summary>
     public static TBuilder AddHttpApi<TBuilder>(
         this TBuilder builder, JsonSerializerContext json, Action<OpenApiOptions>? openApi = null, string[]? versions = null)
@@ -28,8 +29,10 @@ public static class HttpApiExtensions
             builder.Services.AddOpenApi(version, options =>
             {
                 options.ShouldInclude = endpoint => ApiVersions.Of(endpoint.RelativePath, versions) == version;
+                options.AddContractInfo();
                 options.AddBearerTokenSecurity();
                 options.AddDeprecationNotices();
+                options.AddRequestExamples();
                 openApi?.Invoke(options);
             });
         }

@@ -20,11 +20,15 @@ public static class RequestBodyLimits
     /// <summary>Kestrel's limit for an endpoint that declares none (Kestrel's own default is 30 MB).</summary>
     public const long ServerDefault = 64 * 1024;
 
-    /// <summary>The endpoint reads a JSON <typeparamref name="TBody"/> of at most <paramref name="maxBytes"/> bytes, and says so in its OpenAPI.</summary>
-    public static RouteHandlerBuilder AcceptsJsonBody<TBody>(this RouteHandlerBuilder endpoint, long maxBytes = SmallJsonBody) where TBody : notnull =>
+    /// <summary>
+    /// The endpoint reads a JSON <typeparamref name="TBody"/> of at most <paramref name="maxBytes"/> bytes, and says so,
+    /// with the body's example, in its OpenAPI.
+    /// </summary>
+    public static RouteHandlerBuilder AcceptsJsonBody<TBody>(this RouteHandlerBuilder endpoint, long maxBytes = SmallJsonBody)
+        where TBody : notnull, IExampleBody<TBody> =>
         endpoint
             .Accepts<TBody>("application/json")
-            .WithMetadata(new RequestBodyLimit(maxBytes))
+            .WithMetadata(new RequestBodyLimit(maxBytes), RequestExamples.Of<TBody>())
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);

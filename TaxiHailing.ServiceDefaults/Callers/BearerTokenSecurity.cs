@@ -7,7 +7,7 @@ namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// The OpenAPI documents say that every operation but the anonymous ones needs a bearer token, answers 401 without
-/// one, and 403 to a token of a role it does not serve.
+/// one, and 403 to a token of a role it does not serve: both as problem+json.
 /// </summary>
 internal static class BearerTokenSecurity
 {
@@ -29,20 +29,20 @@ internal static class BearerTokenSecurity
             };
             return Task.CompletedTask;
         });
-        options.AddOperationTransformer((operation, context, _) =>
+        options.AddOperationTransformer(async (operation, context, cancellationToken) =>
         {
-            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any()) return Task.CompletedTask;
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IAllowAnonymous>().Any()) return;
+            var problem = await ProblemResponses.ProblemJsonAsync(context, cancellationToken);
             operation.Security ??= [];
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] });
             operation.Responses ??= [];
-            operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No bearer token, or one that is not valid (see WWW-Authenticate)." });
+            operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No bearer token, or one that is not valid (see WWW-Authenticate).", Content = problem() });
             var roles = context.Description.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Select(data => data.Roles).FirstOrDefault(roles => roles is not null);
-            if (roles is null) return Task.CompletedTask;
-            operation.Responses.TryAdd("403", new OpenApiResponse { Description = $"The token's role is not one of: {roles.Replace(",", ", ")}." });
+            if (roles is null) return;
+            operation.Responses.TryAdd("403", new OpenApiResponse { Description = $"The token's role is not one of: {roles.Replace(",", ", ")}.", Content = problem() });
             // The same roles for machines (clients, the fuzz tool) to read.
             operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
             operation.Extensions["x-roles"] = new JsonNodeExtension(new JsonArray([.. roles.Split(',').Select(role => JsonValue.Create(role))]));
-            return Task.CompletedTask;
         });
     }
 }

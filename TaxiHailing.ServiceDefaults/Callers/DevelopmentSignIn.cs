@@ -39,8 +39,10 @@ public static class DevelopmentSignIn
     }
 }
 
-public sealed record SignInBody(string? Role, Guid? Subject) : IValidatedBody
+public sealed record SignInBody(string? Role, Guid? Subject) : IValidatedBody, IExampleBody<SignInBody>
 {
+    public static SignInBody Example { get; } = new(CallerRoles.Passenger, null);
+
     public IEnumerable<(string Field, string Error)> Validate()
     {
         if (Role is null || !CallerRoles.People.Contains(Role))

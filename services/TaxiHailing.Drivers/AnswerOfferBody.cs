@@ -1,8 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace TaxiHailing.Drivers;
 
 /// <summary>The body of <c>POST /v1/drivers/{id}/offers/{offerId}/answer</c>: the driver accepts the trip or declines it.</summary>
-public sealed record AnswerOfferBody(bool? Accept) : IValidatedBody
+public sealed record AnswerOfferBody(bool? Accept) : IValidatedBody, IExampleBody<AnswerOfferBody>
 {
+    public static AnswerOfferBody Example { get; } = new(true);
+
     public IEnumerable<(string Field, string Error)> Validate()
     {
         if (Accept is null)
@@ -11,5 +15,6 @@ public sealed record AnswerOfferBody(bool? Accept) : IValidatedBody
         }
     }
 
+    [JsonIgnore] // not input, and not in the contract
     public bool Accepts => Accept!.Value;
 }

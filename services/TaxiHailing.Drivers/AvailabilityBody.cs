@@ -1,10 +1,14 @@
+using System.Text.Json.Serialization;
 using TaxiHailing.Contracts;
 
 namespace TaxiHailing.Drivers;
 
 /// <summary>The body of <c>PUT /v1/drivers/{id}/availability</c>: online (with where the driver is) or offline.</summary>
-public sealed record AvailabilityBody(bool? Online, CoordinatesBody? Position) : IValidatedBody
+public sealed record AvailabilityBody(bool? Online, CoordinatesBody? Position) : IValidatedBody, IExampleBody<AvailabilityBody>
 {
+    /// <summary>Online at Amsterdam Centraal.</summary>
+    public static AvailabilityBody Example { get; } = new(true, CoordinatesBody.Example);
+
     public IEnumerable<(string Field, string Error)> Validate()
     {
         if (Online is null)
@@ -24,6 +28,7 @@ public sealed record AvailabilityBody(bool? Online, CoordinatesBody? Position) :
         }
     }
 
+    [JsonIgnore] // not input, and not in the contract
     public bool GoesOnline => Online!.Value;
 
     /// <summary>The position given, if any; call only once <see cref="Validate"/> found nothing.</summary>
@@ -31,8 +36,10 @@ public sealed record AvailabilityBody(bool? Online, CoordinatesBody? Position) :
 }
 
 /// <summary>A place in WGS 84 degrees: the body of <c>POST /v1/drivers/{id}/location</c>, and the position of an availability change.</summary>
-public sealed record CoordinatesBody(double? Lat, double? Lng) : IValidatedBody
+public sealed record CoordinatesBody(double? Lat, double? Lng) : IValidatedBody, IExampleBody<CoordinatesBody>
 {
+    public static CoordinatesBody Example { get; } = new(52.3791, 4.9003);
+
     public IEnumerable<(string Field, string Error)> Validate() => Validate(prefix: null);
 
     internal IEnumerable<(string Field, string Error)> Validate(string? prefix)

@@ -4,8 +4,10 @@ using TaxiHailing.Contracts.Dispatch;
 namespace TaxiHailing.Drivers;
 
 /// <summary>The body of <c>POST /v1/drivers</c>. Every field is nullable so that a missing one is reported, not defaulted.</summary>
-public sealed record RegisterDriverBody(string? Name, VehicleBody? Vehicle) : IValidatedBody
+public sealed record RegisterDriverBody(string? Name, VehicleBody? Vehicle) : IValidatedBody, IExampleBody<RegisterDriverBody>
 {
+    public static RegisterDriverBody Example { get; } = new("Dara Okafor", new VehicleBody("Toyota", "Prius", "Silver", "LD21 XTR"));
+
     public const int MaxNameLength = 100;
 
     public IEnumerable<(string Field, string Error)> Validate()

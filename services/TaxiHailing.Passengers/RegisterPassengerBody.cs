@@ -3,8 +3,10 @@ using System.Text.RegularExpressions;
 namespace TaxiHailing.Passengers;
 
 /// <summary>The body of <c>POST /v1/passengers</c>.</summary>
-public sealed partial record RegisterPassengerBody(string? Name, string? Phone) : IValidatedBody
+public sealed partial record RegisterPassengerBody(string? Name, string? Phone) : IValidatedBody, IExampleBody<RegisterPassengerBody>
 {
+    public static RegisterPassengerBody Example { get; } = new("Noor de Vries", "+31 6 1234 5678");
+
     public const int MaxNameLength = 100;
     public const int MinPhoneLength = 6;
     public const int MaxPhoneLength = 20;

@@ -1,8 +1,12 @@
 namespace TaxiHailing.Trips;
 
 /// <summary>The body of <c>POST /v1/trips</c>. Every field is nullable so that a missing one is reported, not defaulted.</summary>
-public sealed record RequestTripBody(Guid? PassengerId, LocationBody? Pickup, LocationBody? Dropoff) : IValidatedBody
+public sealed record RequestTripBody(Guid? PassengerId, LocationBody? Pickup, LocationBody? Dropoff) : IValidatedBody, IExampleBody<RequestTripBody>
 {
+    /// <summary>From Amsterdam Centraal to Schiphol.</summary>
+    public static RequestTripBody Example { get; } = new(
+        Guid.Parse("0197a3c2-5d1e-7b40-9c6f-2e8a41d7b3f5"), new LocationBody(52.3791, 4.9003), new LocationBody(52.3105, 4.7683));
+
     public IEnumerable<(string Field, string Error)> Validate()
     {
         if (PassengerId is null || PassengerId == Guid.Empty)

@@ -4,8 +4,15 @@ namespace TaxiHailing.Trips;
 /// The body of <c>POST /v2/trips</c>: places with addresses, and a product (standard when left out). Every field is
 /// nullable so that a missing one is reported, not defaulted.
 /// </summary>
-public sealed record RequestTripBodyV2(Guid? PassengerId, PlaceBody? Pickup, PlaceBody? Dropoff, string? Product) : IValidatedBody
+public sealed record RequestTripBodyV2(Guid? PassengerId, PlaceBody? Pickup, PlaceBody? Dropoff, string? Product) : IValidatedBody, IExampleBody<RequestTripBodyV2>
 {
+    /// <summary>An XL from Amsterdam Centraal to Schiphol.</summary>
+    public static RequestTripBodyV2 Example { get; } = new(
+        RequestTripBody.Example.PassengerId,
+        new PlaceBody("Stationsplein 1, Amsterdam", RequestTripBody.Example.Pickup),
+        new PlaceBody("Evert van de Beekstraat 202, Schiphol", RequestTripBody.Example.Dropoff),
+        "xl");
+
     public IEnumerable<(string Field, string Error)> Validate()
     {
         if (PassengerId is null || PassengerId == Guid.Empty)

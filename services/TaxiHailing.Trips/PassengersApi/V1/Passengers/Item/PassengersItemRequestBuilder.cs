@@ -39,6 +39,8 @@ namespace TaxiHailing.Trips.PassengersApi.V1.Passengers.Item
         /// <returns>A <see cref="global::TaxiHailing.Trips.PassengersApi.Models.PassengerRepresentation"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <exception cref="global::TaxiHailing.Trips.PassengersApi.Models.ProblemDetails">When receiving a 401 status code</exception>
+        /// <exception cref="global::TaxiHailing.Trips.PassengersApi.Models.ProblemDetails">When receiving a 403 status code</exception>
         /// <exception cref="global::TaxiHailing.Trips.PassengersApi.Models.ProblemDetails">When receiving a 404 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -52,6 +54,8 @@ namespace TaxiHailing.Trips.PassengersApi.V1.Passengers.Item
             var requestInfo = ToGetRequestInformation(requestConfiguration);
             var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
             {
+                { "401", global::TaxiHailing.Trips.PassengersApi.Models.ProblemDetails.CreateFromDiscriminatorValue },
+                { "403", global::TaxiHailing.Trips.PassengersApi.Models.ProblemDetails.CreateFromDiscriminatorValue },
                 { "404", global::TaxiHailing.Trips.PassengersApi.Models.ProblemDetails.CreateFromDiscriminatorValue },
             };
             return await RequestAdapter.SendAsync<global::TaxiHailing.Trips.PassengersApi.Models.PassengerRepresentation>(requestInfo, global::TaxiHailing.Trips.PassengersApi.Models.PassengerRepresentation.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);

@@ -8,12 +8,23 @@ namespace TaxiHailing.ContractGate.Tests.Support;
 /// </summary>
 internal sealed class ContractWorkspace : IDisposable
 {
-    public ContractWorkspace()
+    public ContractWorkspace() : this(Path.Combine(AppContext.BaseDirectory, "Fixtures"))
+    {
+    }
+
+    /// <summary>Both sides copies of the contracts in <paramref name="contracts"/> (its openapi/ and asyncapi/).</summary>
+    public ContractWorkspace(string contracts)
     {
         Root = Directory.CreateTempSubdirectory("contract-gate-").FullName;
-        Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures"), Current);
-        Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures"), Released);
+        foreach (var kind in new[] { "openapi", "asyncapi" })
+        {
+            Copy(Path.Combine(contracts, kind), Path.Combine(Current, kind));
+            Copy(Path.Combine(contracts, kind), Path.Combine(Released, kind));
+        }
     }
+
+    /// <summary>The repository's own current contracts, as if they had just been released.</summary>
+    public static ContractWorkspace OfRepository() => new(Path.Combine(Tool.RepositoryRoot(), "contracts"));
 
     public string Root { get; }
 

@@ -3,12 +3,18 @@
 # contracts/openapi. The build writes them (Directory.Build.targets: every service's registered documents, and it
 # deletes those of documents no longer registered), so this builds and asks git what changed: on a clean clone, as
 # in CI, that is the difference from the commit; in a working copy, from what is staged. Builds TaxiHailing.sln
-# unless given projects or a solution (what an earlier build made is reused: only what changed is built again).
+# unless given projects or a solution (what an earlier build made is reused: only what changed is built again), or
+# nothing with --no-build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(TaxiHailing.sln)
+# --no-build: the caller has just built the solution (test.sh does), so the contracts on disk are the code's.
+if [ "${1:-}" = "--no-build" ]; then
+  targets=()
+else
+  targets=("$@")
+  [ ${#targets[@]} -gt 0 ] || targets=(TaxiHailing.sln)
+fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 for target in "${targets[@]}"; do

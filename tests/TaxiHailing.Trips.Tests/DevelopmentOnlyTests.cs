@@ -31,6 +31,24 @@ public class DevelopmentOnlyTests
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/openapi/v1.json")).StatusCode);
     }
 
+    [Fact]
+    public async Task The_API_reference_offers_every_version_s_document()
+    {
+        await using var service = await LoopbackServer.StartAsync(app => app.MapApiDocs(), builder =>
+        {
+            builder.WithTestSigningKey().AddServiceDefaults();
+            builder.AddHttpApi(TripsJsonContext.Default, versions: ["v1", "v2"]);
+        }, "Development");
+        using var http = new HttpClient { BaseAddress = service.Address };
+
+        var page = await http.GetStringAsync("/scalar/");
+
+        Assert.Contains("openapi/v1.json", page);
+        Assert.Contains("openapi/v2.json", page);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/openapi/v2.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/openapi/v3.json")).StatusCode);
+    }
+
     private sealed class DependencyClient(HttpClient http)
     {
         public HttpClient Http { get; } = http;

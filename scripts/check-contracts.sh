@@ -5,9 +5,20 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
+# The last line of what a check says when it passes; all of it when it fails.
+quietly() {
+  local output
+  if output=$("$@" 2>&1); then
+    tail -n 1 <<<"$output"
+  else
+    echo "$output" >&2
+    return 1
+  fi
+}
+
 ./check-openapi-drift.sh --no-build
 ./lint-contracts.sh
-./test-spectral-ruleset.sh | tail -n 1
+quietly ./test-spectral-ruleset.sh
 ./check-asyncapi.sh
 ./check-passengers-client.sh
-./check-breaking-changes.sh | tail -n 1
+quietly ./check-breaking-changes.sh

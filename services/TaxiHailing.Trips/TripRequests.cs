@@ -13,8 +13,9 @@ public sealed record TripAnswer(Trip? Trip = null, ProblemHttpResult? Problem = 
 /// </summary>
 public sealed class TripRequests(PassengerGate passengers, TripStore store, IOptions<FareOptions> tariff, ILogger<Trip> logger)
 {
+    /// <param name="tripHref">Where the caller's API version shows a trip: the open trip a refusal names is linked so.</param>
     public async Task<TripAnswer> RequestAsync(
-        TripRequest request, ClaimsPrincipal user, string? idempotencyKey, CancellationToken cancellationToken)
+        TripRequest request, ClaimsPrincipal user, string? idempotencyKey, Func<Guid, string> tripHref, CancellationToken cancellationToken)
     {
         if (!user.Is(request.PassengerId))
         {
@@ -47,7 +48,7 @@ public sealed class TripRequests(PassengerGate passengers, TripStore store, IOpt
                     statusCode: StatusCodes.Status409Conflict,
                     title: "A trip is already open",
                     detail: openTripId is { } open
-                        ? $"Your trip {open} is not over yet ({TripHrefs.Trip(open)}): cancel it or wait for it to end before requesting another."
+                        ? $"Your trip {open} is not over yet ({tripHref(open)}): cancel it or wait for it to end before requesting another."
                         : "Your previous trip has just ended; request again."));
             default:
                 throw new InvalidOperationException("Unknown trip request outcome.");

@@ -66,7 +66,7 @@ public static class TripsApi
             return invalidKey;
         }
 
-        return await requests.RequestAsync(body.Value!.ToTripRequest(), user, idempotencyKey, cancellationToken) switch
+        return await requests.RequestAsync(body.Value!.ToTripRequest(), user, idempotencyKey, TripHrefs.Trip, cancellationToken) switch
         {
             { Trip: { } trip } => Answer(trip, RespondAsync.IsPreferred(prefer), request.HttpContext.Response),
             { Refusal: { } refusal } => refusal,

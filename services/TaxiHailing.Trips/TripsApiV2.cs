@@ -63,7 +63,7 @@ public static class TripsApiV2
             return invalidKey;
         }
 
-        switch (await requests.RequestAsync(body.Value!.ToTripRequest(), user, idempotencyKey, cancellationToken))
+        switch (await requests.RequestAsync(body.Value!.ToTripRequest(), user, idempotencyKey, TripHrefs.V2.Trip, cancellationToken))
         {
             case { Trip: { } trip } when RespondAsync.IsPreferred(prefer):
                 request.HttpContext.Response.Headers["Preference-Applied"] = RespondAsync.Preference;

@@ -58,6 +58,21 @@ public sealed class TripsApiVersionTests(TaxiHailingApplication taxiHailing)
     }
 
     [Fact]
+    public async Task A_second_v2_request_while_the_first_is_open_is_a_conflict_naming_it_at_its_v2_address()
+    {
+        var passenger = await _app.RegisterPassengerAsync();
+        using var trips = _app.CreateHttpClient("trips", passenger);
+        using var first = await trips.PostAsync("/v2/trips", V2Request(passenger.Id, product: null));
+        var id = (await first.ReadJsonAsync())["id"]!.GetValue<string>();
+
+        using var second = await trips.PostAsync("/v2/trips", V2Request(passenger.Id, "xl"));
+
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Contains($"(/v2/trips/{id})", (await second.ReadJsonAsync())["detail"]!.GetValue<string>());
+        await _app.CancelTripAsync(passenger, id);
+    }
+
+    [Fact]
     public async Task A_trip_is_announced_in_both_versions_v1_first_on_the_trip_s_key()
     {
         var passenger = await _app.RegisterPassengerAsync();

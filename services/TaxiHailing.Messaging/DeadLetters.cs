@@ -17,7 +17,7 @@ internal sealed class DeadLetters(KafkaProducer producer, KafkaSettings settings
         foreach (var header in result.Message.Headers ?? []) headers.Add(header.Key, header.GetValueBytes());
         Add(headers, MessageHeaders.DeadLetterReason, reason);
         Add(headers, MessageHeaders.DeadLetterError, error);
-        Add(headers, MessageHeaders.DeadLetterConsumer, settings.ConsumerGroup);
+        Add(headers, MessageHeaders.DeadLetterConsumer, settings.Service);
         Add(headers, MessageHeaders.DeadLetterTopic, result.Topic);
         Add(headers, MessageHeaders.DeadLetterPartition, result.Partition.Value.ToString());
         Add(headers, MessageHeaders.DeadLetterOffset, result.Offset.Value.ToString());
@@ -35,7 +35,7 @@ internal sealed class DeadLetters(KafkaProducer producer, KafkaSettings settings
             catch (ProduceException<string, byte[]> exception)
             {
                 var delay = backoff.Next();
-                logger.ConsumerStalled(settings.ConsumerGroup, $"cannot dead-letter to {deadLetterTopic}", delay, exception);
+                logger.ConsumerStalled(settings.Service, $"cannot dead-letter to {deadLetterTopic}", delay, exception);
                 await Task.Delay(delay, cancellationToken);
             }
         }

@@ -19,11 +19,11 @@ internal sealed class IdempotentHandler(
         await using var record = new NpgsqlCommand(
             "INSERT INTO processed_messages (consumer, message_id) VALUES ($1, $2) ON CONFLICT DO NOTHING", connection, transaction)
         {
-            Parameters = { new() { Value = settings.ConsumerGroup }, new() { Value = envelope.MessageId } },
+            Parameters = { new() { Value = settings.Service }, new() { Value = envelope.MessageId } },
         };
         if (await record.ExecuteNonQueryAsync(cancellationToken) == 0)
         {
-            logger.Duplicate(envelope.MessageType, envelope.MessageId, settings.ConsumerGroup);
+            logger.Duplicate(envelope.MessageType, envelope.MessageId, settings.Service);
             return;
         }
 

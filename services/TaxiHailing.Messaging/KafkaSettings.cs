@@ -3,19 +3,25 @@ using Confluent.Kafka;
 namespace TaxiHailing.Messaging;
 
 /// <summary>How this service talks to the broker: bootstrap servers from ConnectionStrings:kafka, and our defaults.</summary>
-public sealed class KafkaSettings(string bootstrapServers, string consumerGroup)
+public sealed class KafkaSettings(string bootstrapServers, string service)
 {
     public const int ConsumerFetchWaitMs = 25;
 
     public string BootstrapServers { get; } = bootstrapServers;
 
-    /// <summary>The service's consumer group, also its name in the processed-messages table.</summary>
-    public string ConsumerGroup { get; } = consumerGroup;
+    /// <summary>The service's name: its client id, its consumer groups' prefix, its name in the processed-messages table.</summary>
+    public string Service { get; } = service;
+
+    /// <summary>
+    /// The consumer group a service reads <paramref name="topic"/> in: one per channel, so that a member joining or
+    /// leaving (a restart, a new instance) rebalances only that channel, and the others read on meanwhile.
+    /// </summary>
+    public static string ConsumerGroupOf(string service, string topic) => $"{service}.{topic}";
 
     public ProducerConfig Producer() => new()
     {
         BootstrapServers = BootstrapServers,
-        ClientId = ConsumerGroup,
+        ClientId = Service,
         EnableIdempotence = true,
         Acks = Acks.All,
         LingerMs = 1,
@@ -24,11 +30,11 @@ public sealed class KafkaSettings(string bootstrapServers, string consumerGroup)
         SocketTimeoutMs = 10_000,
     };
 
-    public ConsumerConfig Consumer() => new()
+    public ConsumerConfig Consumer(string topic) => new()
     {
         BootstrapServers = BootstrapServers,
-        ClientId = ConsumerGroup,
-        GroupId = ConsumerGroup,
+        ClientId = Service,
+        GroupId = ConsumerGroupOf(Service, topic),
         // A new group starts at the beginning, so nothing published before it first joined is missed.
         AutoOffsetReset = AutoOffsetReset.Earliest,
         // Offsets are stored only after a message was handled; stored offsets are committed every second.

@@ -8,7 +8,7 @@ using Npgsql;
 namespace TaxiHailing.Messaging;
 
 /// <summary>
-/// The service's consumer group. Each message is settled before its offset is stored: handled (once, whatever
+/// The service's consumer groups, one per channel. Each message is settled before its offset is stored: handled (once, whatever
 /// the redeliveries), skipped (a type of the channel this service does not handle), or dead-lettered (no valid
 /// envelope, a type the channel does not carry, a version of a message it reads that it does not read, a body that
 /// is not that type, a message its handler calls invalid, or a handler that keeps failing).
@@ -21,8 +21,9 @@ internal sealed class MessageConsumer(
     private const int HandlerAttempts = 3;
     private static readonly TimeSpan CloseBudget = TimeSpan.FromSeconds(2);
 
-    // One member of the group per channel, each on a thread of its own (Consume blocks): a busy channel, such as
-    // drivers' locations, then never holds up the messages of a quiet one, such as the replies to a request.
+    // One consumer per channel, each in its channel's group and on a thread of its own (Consume blocks): a busy
+    // channel, such as drivers' locations, then never holds up the messages of a quiet one, such as the replies to a
+    // request, and a rebalance of one channel's group never pauses the others.
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var members = Task.WhenAll(subscriptions.Channels.Select(channel =>
@@ -33,9 +34,9 @@ internal sealed class MessageConsumer(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Close commits the stored offsets at once, but its LeaveGroup waits 5 s behind a JoinGroup the broker
-            // holds while the group rebalances (as it does when its other members close), or for a broker that is
-            // gone. Not waiting for that costs nothing: the broker drops a silent member after its session timeout,
+            // Close commits the stored offsets and leaves each group at once, unless the broker is gone or a group is
+            // rebalancing (another instance joining or leaving), when LeaveGroup waits behind the JoinGroup the broker
+            // holds. Not waiting for that costs nothing: the broker drops a silent member after its session timeout,
             // and anything handled since the last commit is handled again, idempotently.
             await Task.WhenAny(members, Task.Delay(CloseBudget, CancellationToken.None));
         }
@@ -43,12 +44,14 @@ internal sealed class MessageConsumer(
 
     private void Run(string topic, CancellationToken stoppingToken)
     {
-        using var consumer = new ConsumerBuilder<string, byte[]>(settings.Consumer())
+        var group = GroupOf(topic);
+        using var consumer = new ConsumerBuilder<string, byte[]>(settings.Consumer(topic))
             .SetLogHandler((_, log) => logger.KafkaClientLog(log.Level.ToString(), log.Facility, log.Message))
             .SetErrorHandler((_, error) => logger.KafkaClientError(error.Code.ToString(), error.Reason))
+            .SetPartitionsAssignedHandler((_, partitions) => logger.PartitionsAssigned(group, string.Join(",", partitions.Select(p => p.Partition.Value))))
             .Build();
         consumer.Subscribe(topic);
-        logger.Subscribed(settings.ConsumerGroup, topic);
+        logger.Subscribed(group, topic);
         try
         {
             var backoff = new Backoff(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(10));
@@ -66,7 +69,7 @@ internal sealed class MessageConsumer(
                 {
                     // Whatever went wrong, the message is not given up: wait, then read it again.
                     var delay = backoff.Next();
-                    logger.ConsumerStalled(settings.ConsumerGroup, exception.Message, delay, exception);
+                    logger.ConsumerStalled(group, exception.Message, delay, exception);
                     stoppingToken.WaitHandle.WaitOne(delay);
                     if (result is not null) SeekBack(consumer, result);
                 }
@@ -81,6 +84,8 @@ internal sealed class MessageConsumer(
         }
     }
 
+    private string GroupOf(string topic) => KafkaSettings.ConsumerGroupOf(settings.Service, topic);
+
     private void SeekBack(IConsumer<string, byte[]> consumer, ConsumeResult<string, byte[]> result)
     {
         try
@@ -90,7 +95,7 @@ internal sealed class MessageConsumer(
         catch (KafkaException exception)
         {
             // The partition moved to another member meanwhile; it resumes from the last stored offset.
-            logger.ConsumerStalled(settings.ConsumerGroup, "the partition was revoked", TimeSpan.Zero, exception);
+            logger.ConsumerStalled(GroupOf(result.Topic), "the partition was revoked", TimeSpan.Zero, exception);
         }
     }
 
@@ -98,7 +103,7 @@ internal sealed class MessageConsumer(
     {
         var headers = result.Message.Headers;
         using var activity = MessagingTelemetry.StartProcess(result.Topic, headers.Read(MessageHeaders.TraceParent),
-            headers.Read(MessageHeaders.TraceState), settings.ConsumerGroup);
+            headers.Read(MessageHeaders.TraceState), GroupOf(result.Topic));
         activity?.SetTag("messaging.destination.partition.id", result.Partition.Value.ToString())
             .SetTag("messaging.kafka.offset", result.Offset.Value)
             .SetTag("messaging.kafka.message.key", result.Message.Key);
@@ -162,7 +167,7 @@ internal sealed class MessageConsumer(
             {
                 // Not this message's fault: keep it, and its partition's order, until the database is back.
                 var delay = backoff.Next();
-                logger.ConsumerStalled(settings.ConsumerGroup, "the database is unreachable", delay, exception);
+                logger.ConsumerStalled(GroupOf(result.Topic), "the database is unreachable", delay, exception);
                 await Task.Delay(delay, cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -10,13 +10,13 @@ namespace TaxiHailing.Messaging;
 public static class MessagingExtensions
 {
     /// <summary>
-    /// Kafka messaging for a service: an idempotent producer behind a transactional outbox, a consumer group named
-    /// <paramref name="consumerGroup"/> with idempotent handlers and dead letters, and a broker health check. The
+    /// Kafka messaging for a service: an idempotent producer behind a transactional outbox, a consumer group per channel
+    /// it subscribes to (named <paramref name="service"/>.{topic}) with idempotent handlers and dead letters, and a broker health check. The
     /// broker is ConnectionStrings:{connectionName}; the outbox and processed-messages tables live in the service's
     /// own database (its NpgsqlDataSource).
     /// </summary>
     public static TBuilder AddKafkaMessaging<TBuilder>(
-        this TBuilder builder, string consumerGroup, Action<MessagingBuilder> configure, string connectionName = "kafka")
+        this TBuilder builder, string service, Action<MessagingBuilder> configure, string connectionName = "kafka")
         where TBuilder : IHostApplicationBuilder
     {
         var bootstrapServers = builder.Configuration.GetConnectionString(connectionName);
@@ -30,11 +30,11 @@ public static class MessagingExtensions
         configure(messaging);
 
         var services = builder.Services;
-        services.AddSingleton(new KafkaSettings(bootstrapServers, consumerGroup));
+        services.AddSingleton(new KafkaSettings(bootstrapServers, service));
         services.AddSingleton(messaging.Catalog);
         services.AddSingleton(new Subscriptions(messaging.Subscriptions));
         services.AddSingleton(new PublishedChannels(messaging.Published));
-        services.AddSingleton(MessagingDeclaration.From(consumerGroup, messaging));
+        services.AddSingleton(MessagingDeclaration.From(service, messaging));
         services.AddSingleton<KafkaProducer>();
         services.AddSingleton<Outbox>();
         services.AddSingleton<IdempotentHandler>();

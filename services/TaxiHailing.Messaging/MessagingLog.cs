@@ -19,14 +19,17 @@ internal static partial class MessagingLog
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay could not publish {Count} message(s); retrying in {Delay}")]
     public static partial void RelayFailed(this ILogger logger, int count, TimeSpan delay, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Consumer {ConsumerGroup} subscribed to {Topics}")]
-    public static partial void Subscribed(this ILogger logger, string consumerGroup, string topics);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Consumer group {ConsumerGroup} subscribed to {Topic}")]
+    public static partial void Subscribed(this ILogger logger, string consumerGroup, string topic);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Consumer group {ConsumerGroup} was assigned partition(s) [{Partitions}]")]
+    public static partial void PartitionsAssigned(this ILogger logger, string consumerGroup, string partitions);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Handled {MessageType} {MessageId} from {Topic}[{Partition}]@{Offset}")]
     public static partial void Handled(this ILogger logger, string messageType, Guid messageId, string topic, int partition, long offset);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Skipped {MessageType} {MessageId}: already processed by {ConsumerGroup}")]
-    public static partial void Duplicate(this ILogger logger, string messageType, Guid messageId, string consumerGroup);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Skipped {MessageType} {MessageId}: already processed by {Service}")]
+    public static partial void Duplicate(this ILogger logger, string messageType, Guid messageId, string service);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Attempt {Attempt} to handle {MessageType} {MessageId} failed; retrying in {Delay}")]
     public static partial void HandlerFailed(this ILogger logger, int attempt, string messageType, Guid messageId, TimeSpan delay, Exception exception);
@@ -34,6 +37,6 @@ internal static partial class MessagingLog
     [LoggerMessage(Level = LogLevel.Error, Message = "Dead-lettered the message at {Topic}[{Partition}]@{Offset} to {DeadLetterTopic}: {Reason}: {Error}")]
     public static partial void DeadLettered(this ILogger logger, string topic, int partition, long offset, string deadLetterTopic, string reason, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Consumer {ConsumerGroup} cannot go on ({Problem}); retrying in {Delay}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Consumer group {ConsumerGroup} cannot go on ({Problem}); retrying in {Delay}")]
     public static partial void ConsumerStalled(this ILogger logger, string consumerGroup, string problem, TimeSpan delay, Exception exception);
 }

@@ -24,7 +24,7 @@ public sealed class OperationTests
                 Assert.Equal("receive", Action(operation));
                 Assert.Equal($"#/channels/{subscribed.Channel.Topic}", operation["channel"]!["$ref"]!.GetValue<string>());
                 Assert.Equal([subscribed.MessageType], MessageTypes(operation));
-                Assert.Equal(service.Service, operation["bindings"]!["kafka"]!["groupId"]!["enum"]![0]!.GetValue<string>());
+                Assert.Equal($"{service.Service}.{subscribed.Channel.Topic}", operation["bindings"]!["kafka"]!["groupId"]!["enum"]![0]!.GetValue<string>());
             }
         }
     }

@@ -128,8 +128,8 @@ public sealed class DispatchTests(TaxiHailingApplication taxiHailing)
             await _app.WaitForResourceHealthyAsync("dispatcher", TimeSpan.FromSeconds(60));
         }
 
-        // Healthy is not yet listening: its consumers rejoin their group one channel at a time, which under load takes
-        // longer than a trip's dispatch usually does.
+        // Healthy is not yet listening: the embedded broker keeps a group rebalancing for 9 s after its member left, so
+        // the restarted consumers are given their partitions only then, and under load a while later.
         foreach (var tripId in waiting) await _app.WaitForTripStateAsync(tripId, "driver-assigned", TimeSpan.FromSeconds(90));
         var outcomes = KafkaTestClient.For(_app).ReadAll(DispatchEvents);
         foreach (var tripId in waiting.Append(handledBefore)) Assert.Single(outcomes, m => m.Message.Key == tripId);

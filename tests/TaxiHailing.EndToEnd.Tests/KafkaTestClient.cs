@@ -56,10 +56,10 @@ internal sealed class KafkaTestClient(string bootstrapServers)
             .ToDictionary(partition => partition, partition => consumer.QueryWatermarkOffsets(partition, TimeSpan.FromSeconds(10)).High.Value);
     }
 
-    /// <summary>The offset a consumer group has committed for one partition (where it will resume).</summary>
-    public long CommittedOffset(string consumerGroup, TopicPartition partition)
+    /// <summary>The offset a service has committed for one partition (where it will resume): a group per channel.</summary>
+    public long CommittedOffset(string service, TopicPartition partition)
     {
-        using var consumer = new ConsumerBuilder<string, byte[]>(new ConsumerConfig { BootstrapServers = bootstrapServers, GroupId = consumerGroup })
+        using var consumer = new ConsumerBuilder<string, byte[]>(new ConsumerConfig { BootstrapServers = bootstrapServers, GroupId = $"{service}.{partition.Topic}" })
             .SetLogHandler((_, _) => { }).Build();
         return consumer.Committed([partition], TimeSpan.FromSeconds(10)).Single().Offset.Value;
     }

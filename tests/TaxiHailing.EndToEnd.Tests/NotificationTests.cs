@@ -55,7 +55,7 @@ public sealed class NotificationTests(TaxiHailingApplication taxiHailing)
         foreach (var subscriber in subscribers)
         {
             await TaxiApi.EventuallyAsync(() => Task.FromResult(ends.All(end => end.Value == 0 || kafka.CommittedOffset(subscriber, end.Key) >= end.Value)),
-                TimeSpan.FromSeconds(30), $"consumer group {subscriber} has consumed all of {topic}");
+                TimeSpan.FromSeconds(30), $"{subscriber} has consumed all of {topic}");
         }
     }
 }

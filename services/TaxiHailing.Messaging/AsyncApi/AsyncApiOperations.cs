@@ -58,16 +58,17 @@ internal sealed class AsyncApiOperations
             var reply = ContractMessages.ReplyOf(subscribed.MessageType) is { } replyType
                 ? Request(subscribed.MessageType, service.Publishes.Where(channel => channel.MessageTypes.Contains(replyType)))
                 : null;
+            var group = KafkaSettings.ConsumerGroupOf(service.Service, subscribed.Channel.Topic);
             var operation = Operation(service.Service, "receive", subscribed.Channel, [subscribed.MessageType],
                 $"The {service.Service} service handles {subscribed.MessageType} from {subscribed.Channel.Topic} in its consumer "
-                + $"group {service.Service}, once per message id."
+                + $"group {group}, once per message id."
                 + (reply is null ? "" : $" It answers with {reply.ReplyType} on the channel the {MessageHeaders.ReplyTo} header names."),
                 reply);
             operation["bindings"] = new JsonObject
             {
                 ["kafka"] = new JsonObject
                 {
-                    ["groupId"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray(service.Service) },
+                    ["groupId"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray(group) },
                     ["bindingVersion"] = "0.5.0",
                 },
             };

@@ -1,5 +1,6 @@
 using System.Text;
 using Confluent.Kafka;
+using TaxiHailing.Messaging;
 
 namespace TaxiHailing.Testing;
 
@@ -17,23 +18,28 @@ public sealed class BrokerClient(string bootstrapServers) : IDisposable
         return _producer.ProduceAsync(message.Topic, new Message<string, byte[]> { Key = message.Key, Value = message.BodyBytes, Headers = headers });
     }
 
-    /// <summary>Waits until <paramref name="consumerGroup"/> has settled (handled, skipped or dead-lettered) every one of <paramref name="sent"/>.</summary>
-    public async Task WaitUntilSettledAsync(string consumerGroup, IEnumerable<DeliveryResult<string, byte[]>> sent, TimeSpan timeout)
+    /// <summary>
+    /// Waits until <paramref name="service"/> has settled (handled, skipped or dead-lettered) every one of
+    /// <paramref name="sent"/>: each channel's consumer group has committed past its last one.
+    /// </summary>
+    public async Task WaitUntilSettledAsync(string service, IEnumerable<DeliveryResult<string, byte[]>> sent, TimeSpan timeout)
     {
         var last = sent.GroupBy(result => result.TopicPartition).ToDictionary(group => group.Key, group => group.Max(result => result.Offset.Value));
-        using var consumer = new ConsumerBuilder<string, byte[]>(new ConsumerConfig { BootstrapServers = bootstrapServers, GroupId = consumerGroup })
-            .SetLogHandler((_, _) => { }).Build();
         var deadline = DateTime.UtcNow + timeout;
-        while (true)
+        foreach (var channel in last.Keys.GroupBy(partition => partition.Topic))
         {
-            var behind = consumer.Committed(last.Keys, TimeSpan.FromSeconds(10)).Where(committed => committed.Offset.Value <= last[committed.TopicPartition]).ToList();
-            if (behind.Count == 0) return;
-            if (DateTime.UtcNow > deadline)
+            var consumerGroup = KafkaSettings.ConsumerGroupOf(service, channel.Key);
+            using var consumer = new ConsumerBuilder<string, byte[]>(new ConsumerConfig { BootstrapServers = bootstrapServers, GroupId = consumerGroup })
+                .SetLogHandler((_, _) => { }).Build();
+            while (consumer.Committed(channel, TimeSpan.FromSeconds(10)).Where(committed => committed.Offset.Value <= last[committed.TopicPartition]).ToList() is { Count: > 0 } behind)
             {
-                Assert.Fail($"{consumerGroup} did not settle the recorded messages within {timeout.TotalSeconds:0} s: behind on {string.Join(", ", behind.Select(b => b.TopicPartition))}");
-            }
+                if (DateTime.UtcNow > deadline)
+                {
+                    Assert.Fail($"{consumerGroup} did not settle the recorded messages within {timeout.TotalSeconds:0} s: behind on {string.Join(", ", behind.Select(b => b.TopicPartition))}");
+                }
 
-            await Task.Delay(200);
+                await Task.Delay(200);
+            }
         }
     }
 

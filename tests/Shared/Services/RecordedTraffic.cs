@@ -14,7 +14,7 @@ public sealed class RecordedTraffic(MessageCatalog catalog, KafkaSettings settin
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
-    public string ConsumerGroup => settings.ConsumerGroup;
+    public string Service => settings.Service;
 
     /// <summary>The channels the service consumes: those carrying a type it reads.</summary>
     public IReadOnlyList<Channel> Channels { get; } =
@@ -29,14 +29,14 @@ public sealed class RecordedTraffic(MessageCatalog catalog, KafkaSettings settin
     {
         var sent = new List<DeliveryResult<string, byte[]>>();
         foreach (var message in Read.Concat(NotRead)) sent.Add(await kafka.ReplayAsync(message));
-        await kafka.WaitUntilSettledAsync(ConsumerGroup, sent, Patience);
+        await kafka.WaitUntilSettledAsync(Service, sent, Patience);
     }
 
     /// <summary>The recorded messages the service's consumer recorded as processed.</summary>
     public async Task<IReadOnlyList<RecordedMessage>> ProcessedAsync()
     {
         await using var select = database.CreateCommand("SELECT message_id FROM processed_messages WHERE consumer = $1");
-        select.Parameters.Add(new NpgsqlParameter { Value = ConsumerGroup });
+        select.Parameters.Add(new NpgsqlParameter { Value = Service });
         var ids = new HashSet<Guid>();
         await using (var reader = await select.ExecuteReaderAsync())
         {
@@ -50,7 +50,7 @@ public sealed class RecordedTraffic(MessageCatalog catalog, KafkaSettings settin
     public IReadOnlyList<string> DeadLetters() =>
     [
         .. Channels.SelectMany(channel => kafka.ReadAll(channel.DeadLetterTopic))
-            .Where(message => BrokerClient.Header(message, MessageHeaders.DeadLetterConsumer) == ConsumerGroup)
+            .Where(message => BrokerClient.Header(message, MessageHeaders.DeadLetterConsumer) == Service)
             .Select(message => $"{BrokerClient.Header(message, MessageHeaders.MessageType)}/{BrokerClient.Header(message, MessageHeaders.MessageId)}: " +
                 $"{BrokerClient.Header(message, MessageHeaders.DeadLetterReason)}: {BrokerClient.Header(message, MessageHeaders.DeadLetterError)}"),
     ];

@@ -32,7 +32,8 @@ public sealed class CircuitBreakerTests(PartialFailureApplication partialFailure
         }
 
         Assert.Equal("open", await _app.CircuitToPassengersAsync());
-        Assert.Contains(_app.GetResourceLogs("trips"), line => line.Contains("Circuit to passengers opened"));
+        await TaxiApi.EventuallyAsync(() => Task.FromResult(_app.GetResourceLogs("trips").Any(line => line.Contains("Circuit to passengers opened"))),
+            TimeSpan.FromSeconds(10), "Trips logged that its circuit to passengers opened");
 
         // Passengers is healthy again, but while the circuit is open Trips does not even ask it.
         var rider = await _app.RegisterPassengerAsync("Patient Rider");

@@ -35,7 +35,7 @@ internal sealed class DeadLetters(KafkaProducer producer, KafkaSettings settings
             catch (ProduceException<string, byte[]> exception)
             {
                 var delay = backoff.Next();
-                logger.ConsumerStalled(settings.Service, $"cannot dead-letter to {deadLetterTopic}", delay, exception);
+                logger.ConsumerStalled(settings.ConsumerGroup(result.Topic), $"cannot dead-letter to {deadLetterTopic}", delay, exception);
                 await Task.Delay(delay, cancellationToken);
             }
         }

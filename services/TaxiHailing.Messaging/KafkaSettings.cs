@@ -18,6 +18,8 @@ public sealed class KafkaSettings(string bootstrapServers, string service)
     /// </summary>
     public static string ConsumerGroupOf(string service, string topic) => $"{service}.{topic}";
 
+    public string ConsumerGroup(string topic) => ConsumerGroupOf(Service, topic);
+
     public ProducerConfig Producer() => new()
     {
         BootstrapServers = BootstrapServers,
@@ -34,7 +36,7 @@ public sealed class KafkaSettings(string bootstrapServers, string service)
     {
         BootstrapServers = BootstrapServers,
         ClientId = Service,
-        GroupId = ConsumerGroupOf(Service, topic),
+        GroupId = ConsumerGroup(topic),
         // A new group starts at the beginning, so nothing published before it first joined is missed.
         AutoOffsetReset = AutoOffsetReset.Earliest,
         // Offsets are stored only after a message was handled; stored offsets are committed every second.

@@ -8,8 +8,8 @@ using Npgsql;
 namespace TaxiHailing.Messaging;
 
 /// <summary>
-/// The service's consumer groups, one per channel. Each message is settled before its offset is stored: handled (once, whatever
-/// the redeliveries), skipped (a type of the channel this service does not handle), or dead-lettered (no valid
+/// The service's consumer groups, one per channel. Each message is settled before its offset is stored: handled
+/// (once, whatever the redeliveries), skipped (a type of the channel this service does not handle), or dead-lettered (no valid
 /// envelope, a type the channel does not carry, a version of a message it reads that it does not read, a body that
 /// is not that type, a message its handler calls invalid, or a handler that keeps failing).
 /// While the database is unreachable it waits and retries the same message rather than losing it.
@@ -44,7 +44,7 @@ internal sealed class MessageConsumer(
 
     private void Run(string topic, CancellationToken stoppingToken)
     {
-        var group = GroupOf(topic);
+        var group = settings.ConsumerGroup(topic);
         using var consumer = new ConsumerBuilder<string, byte[]>(settings.Consumer(topic))
             .SetLogHandler((_, log) => logger.KafkaClientLog(log.Level.ToString(), log.Facility, log.Message))
             .SetErrorHandler((_, error) => logger.KafkaClientError(error.Code.ToString(), error.Reason))
@@ -84,8 +84,6 @@ internal sealed class MessageConsumer(
         }
     }
 
-    private string GroupOf(string topic) => KafkaSettings.ConsumerGroupOf(settings.Service, topic);
-
     private void SeekBack(IConsumer<string, byte[]> consumer, ConsumeResult<string, byte[]> result)
     {
         try
@@ -95,7 +93,7 @@ internal sealed class MessageConsumer(
         catch (KafkaException exception)
         {
             // The partition moved to another member meanwhile; it resumes from the last stored offset.
-            logger.ConsumerStalled(GroupOf(result.Topic), "the partition was revoked", TimeSpan.Zero, exception);
+            logger.ConsumerStalled(settings.ConsumerGroup(result.Topic), "the partition was revoked", TimeSpan.Zero, exception);
         }
     }
 
@@ -103,7 +101,7 @@ internal sealed class MessageConsumer(
     {
         var headers = result.Message.Headers;
         using var activity = MessagingTelemetry.StartProcess(result.Topic, headers.Read(MessageHeaders.TraceParent),
-            headers.Read(MessageHeaders.TraceState), GroupOf(result.Topic));
+            headers.Read(MessageHeaders.TraceState), settings.ConsumerGroup(result.Topic));
         activity?.SetTag("messaging.destination.partition.id", result.Partition.Value.ToString())
             .SetTag("messaging.kafka.offset", result.Offset.Value)
             .SetTag("messaging.kafka.message.key", result.Message.Key);
@@ -167,7 +165,7 @@ internal sealed class MessageConsumer(
             {
                 // Not this message's fault: keep it, and its partition's order, until the database is back.
                 var delay = backoff.Next();
-                logger.ConsumerStalled(GroupOf(result.Topic), "the database is unreachable", delay, exception);
+                logger.ConsumerStalled(settings.ConsumerGroup(result.Topic), "the database is unreachable", delay, exception);
                 await Task.Delay(delay, cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

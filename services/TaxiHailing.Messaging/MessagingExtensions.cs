@@ -10,10 +10,10 @@ namespace TaxiHailing.Messaging;
 public static class MessagingExtensions
 {
     /// <summary>
-    /// Kafka messaging for a service: an idempotent producer behind a transactional outbox, a consumer group per channel
-    /// it subscribes to (named <paramref name="service"/>.{topic}) with idempotent handlers and dead letters, and a broker health check. The
-    /// broker is ConnectionStrings:{connectionName}; the outbox and processed-messages tables live in the service's
-    /// own database (its NpgsqlDataSource).
+    /// Kafka messaging for a service: an idempotent producer behind a transactional outbox, a consumer group per
+    /// channel it subscribes to (named <paramref name="service"/>.{topic}) with idempotent handlers and dead letters,
+    /// and a broker health check. The broker is ConnectionStrings:{connectionName}; the outbox and processed-messages
+    /// tables live in the service's own database (its NpgsqlDataSource).
     /// </summary>
     public static TBuilder AddKafkaMessaging<TBuilder>(
         this TBuilder builder, string service, Action<MessagingBuilder> configure, string connectionName = "kafka")
